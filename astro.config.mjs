@@ -1,0 +1,18 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// ARCHIVE_CONTENT_DIR and ARCHIVE_OUT_DIR let benchmarks and tests build another archive elsewhere.
+export default defineConfig({
+  site: process.env.ARCHIVE_SITE_URL ?? 'https://un-letters.example.org',
+  outDir: process.env.ARCHIVE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  compressHTML: true,
+  markdown: {
+    // Smart punctuation stays off: an archive shows the source's own quotes and dashes.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
+  },
+  integrations: [mdx(), pagefindIndex()],
+});

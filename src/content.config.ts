@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { documentSchema, letterSchema, organisationSchema, personSchema } from './schema/index.ts';
+import { contentRoot } from './data/content-root.ts';
+
+// Collections only: every schema lives in src/schema so that the ingest validates against the same rules.
+const root = contentRoot();
+
+export const collections = {
+  letters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/letters` }), schema: letterSchema }),
+  people: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/people` }), schema: personSchema }),
+  organisations: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${root}/organisations` }),
+    schema: organisationSchema,
+  }),
+  documents: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/documents` }), schema: documentSchema }),
+};

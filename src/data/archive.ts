@@ -1,0 +1,32 @@
+import { getCollection, getEntry, render } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { buildArchive, type Archive, type LetterEntry } from '../lib/archive.ts';
+import { collectProblems, formatProblems } from './problems.ts';
+
+let archive: Promise<Archive> | undefined;
+
+/** Loads, checks and cross-references the whole archive once per build; fails the build on a broken reference. */
+export function loadArchive(): Promise<Archive> {
+  archive ??= assemble();
+  return archive;
+}
+
+async function assemble(): Promise<Archive> {
+  const [letters, people, organisations, documents] = await Promise.all([
+    getCollection('letters'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('documents'),
+  ]);
+  const letterEntries: LetterEntry[] = letters.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', filePath: l.filePath ?? l.id }));
+  const problems = collectProblems({ letters: letterEntries, people, organisations, documents }, readFileSync);
+  if (problems.length) throw new Error(formatProblems(problems));
+  return buildArchive({ letters: letterEntries, people, organisations, documents });
+}
+
+/** Renders one letter's MDX body; the page passes it the mention components. */
+export async function renderLetter(id: string) {
+  const entry = await getEntry('letters', id);
+  if (!entry) throw new Error(`no letter with id "${id}"`);
+  return render(entry);
+}

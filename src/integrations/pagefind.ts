@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Builds the Pagefind search index over the finished site; only pages marked data-pagefind-body (letters) are indexed. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'un-letters:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: site });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`indexed ${added.page_count} letter pages for search`);
+      },
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { DocumentData, LetterData, OrganisationData, PersonData } from '../schema/index.ts';
+import { extractMentions, type Mention } from './mentions.ts';
+import { sessionForDate } from './sessions.ts';
+import { describeSymbol, officialUrl, parseSymbol, slugifySymbol, type DocumentSymbol } from './symbols.ts';
+
+/** An entry as a collection hands it over: id, validated data, and for letters the MDX body and file. */
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+/** A letter entry with its body and the path of its file. */
+export interface LetterEntry extends Entry<LetterData> {
+  body: string;
+  filePath: string;
+}
+
+/** Where a letter cites or names something: the letter, the paragraph and the sentence. */
+export interface Citation {
+  letter: string;
+  paragraph: number;
+  sentence: string;
+  text: string;
+}
+
+/** A letter with everything the site derives from it. */
+export interface LetterView extends Entry<LetterData> {
+  filePath: string;
+  /** The date used for ordering: the letter's date, else the editor's estimate. */
+  sortDate: string;
+  session: number;
+  mentions: Mention[];
+  /** Canonical symbols of the documents cited, in order of first citation. */
+  documents: string[];
+  people: string[];
+  organisations: string[];
+  /** Full dates named in the text, in order of first mention. */
+  dates: string[];
+  previous: string | null;
+  next: string | null;
+}
+
+/** A cited document with the letters that cite it. */
+export interface DocumentView extends Entry<DocumentData> {
+  parsed: DocumentSymbol;
+  label: string;
+  url: string | null;
+  citations: Citation[];
+}
+
+/** A person or organisation with the letters they send, receive and are named in. */
+export interface PartyView<T> extends Entry<T> {
+  sent: string[];
+  received: string[];
+  mentioned: Citation[];
+}
+
+/** Everything the pages need, as plain data. */
+export interface Archive {
+  /** Newest first. */
+  letters: LetterView[];
+  letterById: Map<string, LetterView>;
+  documents: Map<string, DocumentView>;
+  people: Map<string, PartyView<PersonData>>;
+  organisations: Map<string, PartyView<OrganisationData>>;
+  /** Per ISO day: letters sent that day and the places letters name it. */
+  days: Map<string, { sent: string[]; mentioned: Citation[] }>;
+}
+
+/** Builds the archive's cross-references from the collections; expects references to be checked already. */
+export function buildArchive(input: {
+  letters: LetterEntry[];
+  people: Entry<PersonData>[];
+  organisations: Entry<OrganisationData>[];
+  documents: Entry<DocumentData>[];
+}): Archive {
+  const documents = new Map<string, DocumentView>();
+  for (const { id, data } of input.documents) {
+    const parsed = parseSymbol(data.symbol)!;
+    documents.set(data.symbol, { id, data, parsed, label: describeSymbol(parsed), url: officialUrl(parsed), citations: [] });
+  }
+  const people = new Map(input.people.map((e) => [e.id, { ...e, sent: [], received: [], mentioned: [] } as PartyView<PersonData>]));
+  const organisations = new Map(
+    input.organisations.map((e) => [e.id, { ...e, sent: [], received: [], mentioned: [] } as PartyView<OrganisationData>]),
+  );
+  const days: Archive['days'] = new Map();
+  const day = (iso: string) => days.get(iso) ?? days.set(iso, { sent: [], mentioned: [] }).get(iso)!;
+
+  const letters = input.letters.map((entry) => viewLetter(entry)).sort(compareNewestFirst);
+  letters.forEach((letter, index) => {
+    letter.next = letters[index - 1]?.id ?? null;
+    letter.previous = letters[index + 1]?.id ?? null;
+  });
+  for (const letter of [...letters].reverse()) {
+    if (letter.data.date) day(letter.data.date).sent.push(letter.id);
+    for (const sender of letter.data.senders) {
+      if (sender.person) people.get(sender.person)?.sent.push(letter.id);
+      if (sender.organisation) organisations.get(sender.organisation)?.sent.push(letter.id);
+    }
+    for (const recipient of letter.data.recipients) {
+      if (recipient.person) people.get(recipient.person)?.received.push(letter.id);
+      if (recipient.organisation) organisations.get(recipient.organisation)?.received.push(letter.id);
+    }
+    for (const mention of letter.mentions) {
+      const citation = { letter: letter.id, paragraph: mention.paragraph, sentence: mention.sentence, text: mention.text };
+      if (mention.kind === 'document') documents.get(mention.key)?.citations.push(citation);
+      if (mention.kind === 'person') people.get(mention.key)?.mentioned.push(citation);
+      if (mention.kind === 'organisation') organisations.get(mention.key)?.mentioned.push(citation);
+      if (mention.kind === 'date') day(mention.key).mentioned.push(citation);
+    }
+  }
+  return { letters, letterById: new Map(letters.map((l) => [l.id, l])), documents, people, organisations, days };
+}
+
+function viewLetter(entry: LetterEntry): LetterView {
+  const sortDate = entry.data.date ?? entry.data.dateEstimate!;
+  const mentions = extractMentions(entry.body);
+  const keysOf = (kind: Mention['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.key))];
+  return {
+    ...entry,
+    sortDate,
+    session: entry.data.session ?? sessionForDate(sortDate),
+    mentions,
+    documents: keysOf('document'),
+    people: keysOf('person'),
+    organisations: keysOf('organisation'),
+    dates: keysOf('date'),
+    previous: null,
+    next: null,
+  };
+}
+
+/** Orders letters newest first; letters of one day by id, so that the order never depends on the file system. */
+export function compareNewestFirst(a: { sortDate: string; id: string }, b: { sortDate: string; id: string }): number {
+  if (a.sortDate !== b.sortDate) return a.sortDate < b.sortDate ? 1 : -1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The slug of a document's page, from its canonical symbol. */
+export const documentSlug = slugifySymbol;

@@ -1,0 +1,93 @@
+import { mdxToPlainText } from './mdx-text.ts';
+import { sentenceAt } from './sentences.ts';
+
+/** What a mention points at. */
+export type MentionKind = 'person' | 'organisation' | 'document' | 'date';
+
+/** One marked-up mention in a letter's MDX body. */
+export interface Mention {
+  kind: MentionKind;
+  /** The target: a person or organisation id, a document symbol, or an ISO date. */
+  key: string;
+  /** The words of the letter that make the mention ("GA Resolution 69/321"). */
+  text: string;
+  /** Line of the mention within the body (1-based). */
+  line: number;
+  /** Number of the paragraph that holds it, as numbered on the page (#p1, #p2...). */
+  paragraph: number;
+  /** The sentence that holds it, as plain text. */
+  sentence: string;
+}
+
+/** The MDX components that mark mentions, with the attribute that names each target. */
+export const MENTION_TAGS: Record<string, { kind: MentionKind; attribute: string }> = {
+  PersonRef: { kind: 'person', attribute: 'id' },
+  OrgRef: { kind: 'organisation', attribute: 'id' },
+  DocRef: { kind: 'document', attribute: 'symbol' },
+  DateRef: { kind: 'date', attribute: 'date' },
+};
+
+const MENTION = /<(PersonRef|OrgRef|DocRef|DateRef)\s+(\w+)="([^"]*)"\s*>([\s\S]*?)<\/\1>/g;
+
+/** A block of the body as the page numbers it: one paragraph or one list item. */
+export interface BodyParagraph {
+  /** Paragraph number (1-based), matching the page's #pN anchors. */
+  number: number;
+  /** Offset of the paragraph's first character in the body. */
+  start: number;
+  /** The paragraph's MDX source. */
+  source: string;
+}
+
+/** Splits a letter body into the paragraphs and list items the page numbers, in order. */
+export function splitParagraphs(body: string): BodyParagraph[] {
+  const paragraphs: BodyParagraph[] = [];
+  const block = /(?:^|\n)((?:[^\n]*\S[^\n]*(?:\n|$))+)/g;
+  for (const match of body.matchAll(block)) {
+    const text = match[1]!.replace(/\n$/, '');
+    const start = match.index! + match[0].indexOf(match[1]!);
+    const lines = text.split('\n');
+    if (lines.every((line) => /^\s*(?:[-*+]|\d+[.)])\s+/.test(line))) {
+      let offset = start;
+      for (const line of lines) {
+        paragraphs.push({ number: paragraphs.length + 1, start: offset, source: line });
+        offset += line.length + 1;
+      }
+    } else {
+      paragraphs.push({ number: paragraphs.length + 1, start, source: text });
+    }
+  }
+  return paragraphs;
+}
+
+/** Finds every marked mention in a letter body, with its line, paragraph and sentence. */
+export function extractMentions(body: string): Mention[] {
+  const mentions: Mention[] = [];
+  for (const paragraph of splitParagraphs(body)) {
+    const plain = mdxToPlainText(paragraph.source);
+    let searchFrom = 0;
+    for (const match of paragraph.source.matchAll(MENTION)) {
+      const tag = MENTION_TAGS[match[1]!]!;
+      const text = mdxToPlainText(match[4]!);
+      const at = plain.indexOf(text, searchFrom);
+      searchFrom = at >= 0 ? at + text.length : searchFrom;
+      const offset = paragraph.start + match.index!;
+      mentions.push({
+        kind: tag.kind,
+        key: match[2] === tag.attribute ? match[3]! : '',
+        text,
+        line: lineAt(body, offset),
+        paragraph: paragraph.number,
+        sentence: sentenceAt(plain, Math.max(at, 0)).replace(/\s+/g, ' '),
+      });
+    }
+  }
+  return mentions;
+}
+
+/** The 1-based line of a character offset in a text. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,21 @@
+/** A role with the period it was held (ISO dates; null where open or unknown). */
+export interface DatedRole {
+  title: string;
+  organisation: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** The roles held on an ISO date; a role with an unknown start or end counts as held on that side. */
+export function rolesOnDate<R extends DatedRole>(roles: readonly R[], iso: string | null): R[] {
+  if (!iso) return [];
+  return roles.filter((role) => (role.from === null || role.from <= iso) && (role.to === null || iso <= role.to));
+}
+
+/** Describes when a role was held: "15 September 2015 – 12 September 2016", "from 1 January 2017", "dates not recorded". */
+export function describePeriod(role: DatedRole, format: (iso: string) => string): string {
+  if (role.from && role.to) return `${format(role.from)} – ${format(role.to)}`;
+  if (role.from) return `from ${format(role.from)}`;
+  if (role.to) return `until ${format(role.to)}`;
+  return 'dates not recorded';
+}

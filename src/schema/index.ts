@@ -1,0 +1,5 @@
+export { letterSchema, senderSchema, recipientSchema, letterKinds, type LetterData, type Sender, type Recipient } from './letter.ts';
+export { personSchema, roleSchema, type PersonData, type Role } from './person.ts';
+export { organisationSchema, organisationKinds, type OrganisationData } from './organisation.ts';
+export { documentSchema, type DocumentData } from './document.ts';
+export { entityId, isoDate } from './common.ts';
