@@ -16,7 +16,7 @@ export function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`indexed ${added.page_count} letter pages for search`);
+        logger.info(`search index written: ${added.page_count} pages read, letter pages (data-pagefind-body) indexed`);
       },
     },
   };

@@ -1,0 +1,87 @@
+import type { Archive, Citation, DocumentView } from './archive.ts';
+import { letterUrl, summarizeLetter, roleOnLetterDate, type LetterSummary } from './describe.ts';
+import { DOCUMENT_KIND_NAMES, slugifySymbol, type DocumentKind } from './symbols.ts';
+
+/** A letter with the sentences in which it names something. */
+export interface CitingLetter {
+  letter: LetterSummary;
+  sentences: Array<{ paragraph: number; sentence: string; url: string }>;
+}
+
+/** A document as listings show it. */
+export interface DocumentListItem {
+  symbol: string;
+  label: string;
+  url: string;
+  citingLetters: number;
+}
+
+const KIND_ORDER: DocumentKind[] = ['ga-resolution', 'ga-decision', 'sc-resolution', 'other'];
+
+/** The URL of a document's page. */
+export function documentUrl(symbol: string): string {
+  return `/documents/${slugifySymbol(symbol)}/`;
+}
+
+/** Orders symbols the way a reader expects: by session or year, then by number, not letter by letter. */
+export function compareSymbols(a: DocumentView, b: DocumentView): number {
+  const key = (d: DocumentView) => [d.parsed.session ?? d.parsed.year ?? 0, Number(d.parsed.number ?? 0)];
+  const [as, an] = key(a);
+  const [bs, bn] = key(b);
+  return as! - bs! || an! - bn! || a.data.symbol.localeCompare(b.data.symbol);
+}
+
+/** Documents grouped by kind (GA resolutions, GA decisions, SC resolutions, others), each group in symbol order. */
+export function documentIndex(archive: Archive): Array<{ kind: DocumentKind; kindName: string; documents: DocumentListItem[] }> {
+  const all = [...archive.documents.values()];
+  return KIND_ORDER.map((kind) => ({
+    kind,
+    kindName: DOCUMENT_KIND_NAMES[kind],
+    documents: all
+      .filter((d) => d.parsed.kind === kind)
+      .sort(compareSymbols)
+      .map((d) => ({ symbol: d.data.symbol, label: d.label, url: documentUrl(d.data.symbol), citingLetters: new Set(d.citations.map((c) => c.letter)).size })),
+  })).filter((group) => group.documents.length > 0);
+}
+
+/** Groups citations by letter, newest letter first, keeping each citing sentence once. */
+export function citingLetters(citations: readonly Citation[], archive: Archive): CitingLetter[] {
+  const byLetter = new Map<string, CitingLetter>();
+  for (const c of citations) {
+    const letter = archive.letterById.get(c.letter);
+    if (!letter) continue;
+    let entry = byLetter.get(c.letter);
+    if (!entry) byLetter.set(c.letter, (entry = { letter: summarizeLetter(letter, archive), sentences: [] }));
+    if (!entry.sentences.some((s) => s.sentence === c.sentence)) {
+      entry.sentences.push({ paragraph: c.paragraph, sentence: c.sentence, url: `${letterUrl(c.letter)}#p${c.paragraph}` });
+    }
+  }
+  return [...byLetter.values()].sort((a, b) => (a.letter.isoDate < b.letter.isoDate ? 1 : a.letter.isoDate > b.letter.isoDate ? -1 : 0));
+}
+
+/** A letter a person sent or received, with the role they held on its date. */
+export interface LetterWithRole {
+  letter: LetterSummary;
+  role: string | null;
+}
+
+/** The letters of a list of ids, newest first, each with the role the person held on that date. */
+export function lettersWithRole(ids: readonly string[], personId: string, archive: Archive, roleAsSigned?: (letterId: string) => string | null): LetterWithRole[] {
+  return ids
+    .map((id) => archive.letterById.get(id)!)
+    .sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0))
+    .map((letter) => ({
+      letter: summarizeLetter(letter, archive),
+      role: roleAsSigned?.(letter.id) ?? roleOnLetterDate(personId, letter, archive),
+    }));
+}
+
+/** The role a person signed a letter with, as written in its frontmatter; null when not written. */
+export function signedRole(archive: Archive, personId: string): (letterId: string) => string | null {
+  return (letterId) => archive.letterById.get(letterId)?.data.senders.find((s) => s.person === personId)?.role ?? null;
+}
+
+/** The role under which a letter addressed a person, as written; null when not written. */
+export function addressedRole(archive: Archive, personId: string): (letterId: string) => string | null {
+  return (letterId) => archive.letterById.get(letterId)?.data.recipients.find((r) => r.person === personId)?.role ?? null;
+}
