@@ -2,7 +2,8 @@ import { pad } from './dates.ts';
 
 /**
  * The day session N of the General Assembly opens: under rule 1 of the rules of procedure, the
- * Tuesday of the third week of September, counting from the first week with at least one working day.
+ * Tuesday of the third week of September, counting from the first week with at least one working day;
+ * from the 78th session (5 September 2023) on, the Tuesday of the second week.
  * The first session is the exception: it opened in London on 10 January 1946.
  */
 export function sessionOpeningDate(session: number): string {
@@ -13,7 +14,8 @@ export function sessionOpeningDate(session: number): string {
   // The first week counts when it holds a working day (Monday-Friday) on or after 1 September.
   const mondayOfFirstWeek = 1 - ((weekday + 6) % 7);
   const firstWeekMonday = weekday === 6 || weekday === 0 ? mondayOfFirstWeek + 7 : mondayOfFirstWeek;
-  const tuesday = firstWeekMonday + 14 + 1;
+  const weeksLater = session >= 78 ? 7 : 14;
+  const tuesday = firstWeekMonday + weeksLater + 1;
   return `${year}-09-${pad(tuesday)}`;
 }
 
