@@ -13,7 +13,8 @@ export function splitSentences(text: string): string[] {
   for (const match of text.matchAll(boundary)) {
     const end = match.index! + match[0].trimEnd().length;
     const before = text.slice(start, match.index! + 1);
-    const lastWord = /(\S+)\.$/.exec(before)?.[1]?.toLowerCase() ?? '';
+    // The word before the full stop, without an opening bracket or quote: "(para." is "para".
+    const lastWord = /([^\s(\["'“‘]+)\.$/.exec(before)?.[1]?.toLowerCase() ?? '';
     if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
     sentences.push(text.slice(start, end).trim());
     start = match.index! + match[0].length;
