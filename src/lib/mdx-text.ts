@@ -22,7 +22,7 @@ export function decodeEntities(text: string): string {
 export function mdxToPlainText(fragment: string): string {
   const withoutTags = fragment
     .replace(/\{'([^']*)'\}/g, (_, literal: string) => literal)
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
+    .replace(/(?<!\\)<\/?[A-Za-z][^<>]*>/g, '') // an escaped \<b\> is text, not a tag
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
     .replace(/\\$/gm, '');
   return decodeEntities(withoutTags.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
