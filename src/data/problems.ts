@@ -68,12 +68,17 @@ function frontmatterReferences(letter: LetterEntry) {
   return { people, organisations, letters };
 }
 
-/** The file line on which a letter's body starts: the line after the frontmatter's closing ---. */
+/**
+ * The file line on which a letter's body starts: the first line with text after the frontmatter's
+ * closing ---, since the MDX loader hands over the body trimmed of its leading blank lines.
+ */
 function bodyStartLine(readText: ReadText, filePath: string): number {
   try {
     const lines = readText(filePath, 'utf8').split('\n');
     const closing = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    return closing + 2;
+    let first = closing + 1;
+    while (first < lines.length - 1 && lines[first]!.trim() === '') first++;
+    return first + 1;
   } catch {
     return 1;
   }
