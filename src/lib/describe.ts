@@ -27,6 +27,7 @@ export function letterDateText(letter: LetterView): string {
 
 /** The signatories of a letter as readable names ("Mogens Lykketoft", "The 1 for 7 Billion campaign"). */
 export function senderNames(letter: LetterView, archive: Archive): string {
+  if (!letter.data.senders.length) return 'sender not identified';
   return letter.data.senders
     .map((s) => (s.person && archive.people.get(s.person)?.data.name) || s.name || (s.organisation && archive.organisations.get(s.organisation)?.data.name) || s.role || '')
     .join('; ');
@@ -34,6 +35,7 @@ export function senderNames(letter: LetterView, archive: Archive): string {
 
 /** The addressees of a letter as readable names. */
 export function recipientNames(letter: LetterView, archive: Archive): string {
+  if (!letter.data.recipients.length) return 'addressee not stated';
   return letter.data.recipients
     .map((r) => (r.person && archive.people.get(r.person)?.data.name) || (r.organisation && archive.organisations.get(r.organisation)?.data.name) || r.group || r.role || '')
     .join('; ');

@@ -53,14 +53,14 @@ export const sourceRangeSchema = z.object({
 });
 
 /** The kinds of correspondence the archive tells apart. */
-export const letterKinds = ['letter', 'identical-letters', 'note-verbale', 'memorandum'] as const;
+export const letterKinds = ['letter', 'identical-letters', 'note-verbale', 'memorandum', 'annex'] as const;
 
 /** Frontmatter of a letter (content/letters/<id>.mdx); the body is the letter's text with its mentions marked. */
 export const letterSchema = z
   .object({
     /** Title in UN style: "Letter dated 14 December 2015 from ... to ...". */
     title: z.string().min(1),
-    /** Kind of correspondence; default "letter". */
+    /** Kind of correspondence ("annex" for an enclosed text that is not itself a letter); default "letter". */
     kind: z.enum(letterKinds).default('letter'),
     /** The date the letter bears (YYYY-MM-DD); null when the letter is undated. */
     date: isoDate.nullable(),
@@ -72,10 +72,10 @@ export const letterSchema = z
     dateNote: z.string().min(1).nullable().default(null),
     /** Place of writing as stated ("New York"); null when not stated. */
     place: z.string().min(1).nullable().default(null),
-    /** Signatories, in the order they sign. */
-    senders: z.array(senderSchema).min(1),
-    /** Addressees, in the order they are addressed. */
-    recipients: z.array(recipientSchema).min(1),
+    /** Signatories, in the order they sign; empty when no signature, letterhead or title tells (the page says so). */
+    senders: z.array(senderSchema).default([]),
+    /** Addressees, in the order they are addressed; empty when the letter does not say (an annex, a bare text). */
+    recipients: z.array(recipientSchema).default([]),
     /** GA session the letter belongs to; default: derived from the date (session N opens in September of 1945 + N). */
     session: z.number().int().positive().nullable().default(null),
     /** Ids of letters this letter encloses or annexes; default none. */
@@ -86,8 +86,12 @@ export const letterSchema = z
     refersTo: z.array(letterReferenceSchema).default([]),
     /** The plain-text source this letter was transcribed from. */
     source: sourceRangeSchema,
+    /** Symbol of the UN document that carries the letter ("S/2010/24"); null when it was not issued as one. */
+    symbol: z.string().min(1).nullable().default(null),
     /** False while the ingest's first pass awaits an editor; default true (written by hand). */
     reviewed: z.boolean().default(true),
+    /** Fingerprint the ingest wrote with the file, so that a later ingest can tell a hand edit; null when written by hand. */
+    ingestDigest: z.string().nullable().default(null),
   })
   .refine((l) => l.date !== null || l.dateEstimate !== null, {
     message: 'an undated letter needs a dateEstimate so that it can be placed in time',

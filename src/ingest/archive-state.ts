@@ -1,0 +1,143 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildNameIndex, extendNameIndex, findNames, type NameForm, type NameIndex } from '../lib/ingest/name-index.ts';
+import { entityIdFor } from '../lib/ingest/find-entities.ts';
+import type { SourceContext } from '../lib/ingest/ingest-source.ts';
+import { uniqueSlug } from '../lib/slugs.ts';
+
+/** A person or organisation the ingest adds, written with reviewed: false. */
+export interface AddedEntity {
+  id: string;
+  name: string;
+  kind?: string;
+}
+
+const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : []);
+
+/** What the archive in a content folder already holds, and what this ingest run adds to it. */
+export class ArchiveState {
+  readonly people = new Map<string, string>();
+  readonly organisations = new Set<string>();
+  readonly documents = new Set<string>();
+  readonly letterIds = new Set<string>();
+  readonly addedPeople: AddedEntity[] = [];
+  readonly addedOrganisations: AddedEntity[] = [];
+  private peopleIndex: NameIndex;
+  private organisationIndex: NameIndex;
+  private idByName = new Map<string, string>();
+  private idsBySurname = new Map<string, Set<string>>();
+  private sourceBySize = new Map<number, string[]>();
+  private letterSources: Map<string, string[]> | undefined;
+
+  /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
+  readonly contentDir: string;
+
+  constructor(contentDir: string) {
+    this.contentDir = contentDir;
+    const personForms: NameForm[] = [];
+    for (const file of yamlIn(join(contentDir, 'people'))) {
+      const id = file.slice(0, -5);
+      const data = parse(readFileSync(join(contentDir, 'people', file), 'utf8')) ?? {};
+      this.people.set(id, String(data.name ?? id));
+      this.remember(id, String(data.name ?? id));
+      for (const form of [data.name, ...(data.aliases ?? [])]) if (form) personForms.push({ id, form: String(form) });
+    }
+    const orgForms: NameForm[] = [];
+    for (const file of yamlIn(join(contentDir, 'organisations'))) {
+      const id = file.slice(0, -5);
+      const data = parse(readFileSync(join(contentDir, 'organisations', file), 'utf8')) ?? {};
+      this.organisations.add(id);
+      for (const form of [data.name, data.shortName, ...(data.aliases ?? [])]) if (form) orgForms.push({ id, form: String(form) });
+    }
+    for (const file of yamlIn(join(contentDir, 'documents'))) {
+      const data = parse(readFileSync(join(contentDir, 'documents', file), 'utf8')) ?? {};
+      if (data.symbol) this.documents.add(String(data.symbol));
+    }
+    const letters = join(contentDir, 'letters');
+    if (existsSync(letters)) for (const f of readdirSync(letters)) if (f.endsWith('.mdx')) this.letterIds.add(f.slice(0, -4));
+    const sources = join(contentDir, 'sources');
+    if (existsSync(sources)) {
+      for (const f of readdirSync(sources)) {
+        const size = statSync(join(sources, f)).size;
+        this.sourceBySize.set(size, [...(this.sourceBySize.get(size) ?? []), `sources/${f}`]);
+      }
+    }
+    this.peopleIndex = buildNameIndex(personForms);
+    this.organisationIndex = buildNameIndex(orgForms);
+  }
+
+  /** The source file of the archive with exactly these bytes, if any (compared only when the sizes match). */
+  findSameSource(bytes: Uint8Array): string | null {
+    for (const file of this.sourceBySize.get(bytes.length) ?? []) {
+      if (Buffer.from(bytes).equals(readFileSync(join(this.contentDir, file)))) return file;
+    }
+    return null;
+  }
+
+  /** Ids of the letters transcribed from a source file, in the order of their lines. */
+  lettersFromSource(file: string): string[] {
+    if (!this.letterSources) {
+      this.letterSources = new Map();
+      for (const id of this.letterIds) {
+        const text = readFileSync(join(this.contentDir, 'letters', `${id}.mdx`), 'utf8');
+        // source.lines is written [20, 47] by hand and as a YAML block list by the ingest.
+        const match = /\n\s+file:\s*["']?(sources\/[^"'\n]+)["']?\n\s+lines:\s*(?:\[\s*|\n\s*-\s*)(\d+)/.exec(text);
+        if (match) this.letterSources.set(match[1]!, [...(this.letterSources.get(match[1]!) ?? []), `${match[2]!.padStart(9, '0')} ${id}`]);
+      }
+    }
+    return (this.letterSources.get(file) ?? []).sort().map((entry) => entry.slice(10));
+  }
+
+  /**
+   * The context one source is ingested in; `reuse` lists letter ids to hand out first (a source ingested
+   * before). A `preview` context claims no ids: it only lets the people a source names become known.
+   */
+  contextFor(reuse: string[], preview = false): SourceContext {
+    const queue = [...reuse];
+    return {
+      people: this.peopleIndex,
+      organisations: this.organisationIndex,
+      personName: (id) => this.people.get(id),
+      personBySurname: (surname) => {
+        const ids = this.idsBySurname.get(surname);
+        return ids?.size === 1 ? [...ids][0] : undefined;
+      },
+      addPerson: (name) => this.addPerson(name),
+      addState: (name) => this.addOrganisation(name, 'member-state'),
+      claimLetterId: (proposal) => {
+        const id = queue.shift() ?? uniqueSlug(proposal, (candidate) => this.letterIds.has(candidate));
+        if (!preview) this.letterIds.add(id);
+        return id;
+      },
+    };
+  }
+
+  private remember(id: string, name: string): void {
+    this.people.set(id, name);
+    this.idByName.set(name, id);
+    const surname = name.split(' ').at(-1)!;
+    this.idsBySurname.set(surname, (this.idsBySurname.get(surname) ?? new Set()).add(id));
+  }
+
+  private addPerson(name: string): string {
+    const existing = this.idByName.get(name);
+    if (existing) return existing;
+    const id = uniqueSlug(entityIdFor(name), (candidate) => this.people.has(candidate));
+    this.remember(id, name);
+    this.addedPeople.push({ id, name });
+    extendNameIndex(this.peopleIndex, [{ id, form: name }]);
+    return id;
+  }
+
+  private addOrganisation(name: string, kind: string): string {
+    const known = findNames(name, this.organisationIndex);
+    if (known.length === 1 && known[0]!.start === 0 && known[0]!.end === name.length) return known[0]!.id;
+    const id = entityIdFor(name);
+    if (this.organisations.has(id)) return id;
+    this.organisations.add(id);
+    this.addedOrganisations.push({ id, name, kind });
+    extendNameIndex(this.organisationIndex, [{ id, form: name }]);
+    return id;
+  }
+}

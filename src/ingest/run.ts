@@ -1,0 +1,92 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { mdxToJs } from 'satteri';
+import { letterSchema } from '../schema/index.ts';
+import { decodeSource } from '../lib/ingest/decode.ts';
+import { ingestSource } from '../lib/ingest/ingest-source.ts';
+import { estimateDate, letterFileText, letterFrontmatter } from '../lib/ingest/letter-file.ts';
+import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
+import { reportLine, warningLine } from '../lib/ingest/report.ts';
+import { ArchiveState } from './archive-state.ts';
+import type { IngestArguments } from './arguments.ts';
+import { ArchiveWriter } from './writer.ts';
+
+/** What an ingest run produced: the contract's JSON, the report's lines and the failed files. */
+export interface IngestOutcome {
+  contract: ContractLetter[];
+  report: string[];
+  failures: string[];
+}
+
+/** The .txt files named on the command line, folders searched recursively, in a stable order. */
+export function collectInputs(inputs: readonly string[], failures: string[]): string[] {
+  const files: string[] = [];
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path).sort()) {
+      const full = join(path, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry.endsWith('.txt')) files.push(full);
+    }
+  };
+  for (const input of inputs) {
+    if (!existsSync(input)) failures.push(`${input}: no such file or folder`);
+    else if (statSync(input).isDirectory()) walk(input);
+    else files.push(input);
+  }
+  return files;
+}
+
+/** Ingests every input; a file that fails is named with its reason and the others go on. */
+export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome> {
+  const outcome: IngestOutcome = { contract: [], report: [], failures: [] };
+  const state = new ArchiveState(args.contentDir);
+  const writer = new ArchiveWriter(args.contentDir, state, args.dryRun, args.force);
+  const files = collectInputs(args.inputs, outcome.failures);
+  // A first reading makes every person the batch names known, so that no letter's links depend on the order of the files.
+  for (const file of files) {
+    const decoded = decodeSource(readFileSync(file));
+    try {
+      if (decoded.ok) ingestSource(decoded.text, state.contextFor([], true));
+    } catch {
+      // the second reading reports it
+    }
+  }
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) {
+      outcome.failures.push(`${file}: refused: ${decoded.reason}`);
+      continue;
+    }
+    const sameSource = state.findSameSource(bytes);
+    try {
+      const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
+      const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
+      const files: Array<{ id: string; text: string }> = [];
+      for (const letter of letters) {
+        const cover = letters.find((l) => l.id === letter.enclosedIn);
+        const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null));
+        const checked = letterSchema.safeParse(frontmatter);
+        if (!checked.success) {
+          const issue = checked.error.issues[0]!;
+          throw new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
+        }
+        mdxToJs(letter.body); // throws if the MDX would not compile: the file fails rather than the build
+        files.push({ id: letter.id, text: letterFileText(frontmatter, letter.body) });
+      }
+      for (const note of decoded.notes) outcome.report.push(`${file}:1: warning (encoding): ${note}`);
+      const statuses = writer.writeSource(file, sourceFile, bytes, sameSource !== null, files, letters);
+      letters.forEach((letter, i) => {
+        outcome.contract.push(contractEntry(file, letter, state));
+        outcome.report.push(reportLine(letter, statuses[i]!));
+      });
+      for (const warning of [...warnings, ...writer.takeWarnings()]) outcome.report.push(warningLine(file, warning));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      outcome.failures.push(message.startsWith(file) ? message : `${file}: failed: ${message}`);
+    }
+  }
+  outcome.report.push(...outcome.failures.map((f) => `error: ${f}`));
+  outcome.report.push(writer.summary(outcome.contract.length, outcome.failures.length));
+  return outcome;
+}

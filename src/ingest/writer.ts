@@ -1,0 +1,106 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { stringify } from 'yaml';
+import { isUntouched } from '../lib/ingest/letter-file.ts';
+import type { WriteStatus } from '../lib/ingest/report.ts';
+import type { DraftLetter, IngestWarning } from '../lib/ingest/types.ts';
+import { slugifySymbol } from '../lib/symbols.ts';
+import type { ArchiveState } from './archive-state.ts';
+
+/** Writes what the ingest produced into a content folder: sources, letters, and the entities they are the first to name. */
+export class ArchiveWriter {
+  private warnings: IngestWarning[] = [];
+  private counts = { new: 0, updated: 0, unchanged: 0, kept: 0, entities: 0 };
+  private writtenEntities = new Set<string>();
+
+  /** Writes into `contentDir`, or nowhere in a dry run; `force` overwrites letters edited by hand. */
+  private contentDir: string;
+  private state: ArchiveState;
+  private dryRun: boolean;
+  private force: boolean;
+
+  constructor(contentDir: string, state: ArchiveState, dryRun: boolean, force: boolean) {
+    this.contentDir = contentDir;
+    this.state = state;
+    this.dryRun = dryRun;
+    this.force = force;
+  }
+
+  /** Where a new source is kept: sources/<id of its first letter>.txt. */
+  sourcePathFor(firstLetterId: string): string {
+    return `sources/${firstLetterId}.txt`;
+  }
+
+  /** Writes one source's files and returns what became of each letter. */
+  writeSource(file: string, sourceFile: string, bytes: Uint8Array, sourceKept: boolean, files: Array<{ id: string; text: string }>, letters: DraftLetter[]): WriteStatus[] {
+    if (this.dryRun) return files.map(() => 'not written (dry run)');
+    if (!sourceKept) this.write(sourceFile, bytes);
+    const statuses = files.map(({ id, text }, i) => this.writeLetter(file, id, text, letters[i]!));
+    for (const letter of letters) this.writeEntities(letter);
+    return statuses;
+  }
+
+  private writeLetter(file: string, id: string, text: string, letter: DraftLetter): WriteStatus {
+    const path = `letters/${id}.mdx`;
+    const full = join(this.contentDir, path);
+    if (existsSync(full)) {
+      const existing = readFileSync(full, 'utf8');
+      if (existing === text) return this.count('unchanged');
+      if (!isUntouched(existing) && !this.force) {
+        this.warnings.push({ line: letter.lines[0], kind: 'hand-edited', message: `${path} was edited after ingest; kept as it is (--force overwrites it) [${file}]` });
+        this.counts.kept++;
+        return 'kept (edited by hand; --force overwrites)';
+      }
+      this.write(path, text);
+      return this.count('updated');
+    }
+    this.write(path, text);
+    return this.count('new');
+  }
+
+  private writeEntities(letter: DraftLetter): void {
+    const people = new Set([...letter.people, ...letter.senders.map((s) => s.person), ...letter.recipients.map((r) => r.person)]);
+    for (const added of this.state.addedPeople) {
+      if (people.has(added.id)) this.writeEntity(`people/${added.id}.yaml`, { name: added.name, reviewed: false });
+    }
+    const organisations = new Set([...letter.organisations, ...letter.senders.map((s) => s.organisation)]);
+    for (const added of this.state.addedOrganisations) {
+      if (organisations.has(added.id)) this.writeEntity(`organisations/${added.id}.yaml`, { name: added.name, kind: added.kind, reviewed: false });
+    }
+    for (const symbol of letter.documents) {
+      if (this.state.documents.has(symbol)) continue;
+      this.state.documents.add(symbol);
+      this.writeEntity(`documents/${slugifySymbol(symbol)}.yaml`, { symbol, reviewed: false });
+    }
+  }
+
+  private writeEntity(path: string, data: Record<string, unknown>): void {
+    if (this.writtenEntities.has(path) || existsSync(join(this.contentDir, path))) return;
+    this.writtenEntities.add(path);
+    this.write(path, stringify(data));
+    this.counts.entities++;
+  }
+
+  private write(path: string, data: string | Uint8Array): void {
+    const full = join(this.contentDir, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, data);
+  }
+
+  private count(status: 'new' | 'updated' | 'unchanged'): WriteStatus {
+    this.counts[status]++;
+    return status;
+  }
+
+  /** The warnings raised while writing since the last call (letters kept because edited by hand). */
+  takeWarnings(): IngestWarning[] {
+    return this.warnings.splice(0);
+  }
+
+  /** The report's closing line. */
+  summary(letters: number, failedFiles: number): string {
+    const c = this.counts;
+    const written = this.dryRun ? 'dry run: nothing written' : `${c.new} new, ${c.updated} updated, ${c.unchanged} unchanged, ${c.kept} kept as edited, ${c.entities} people/organisations/documents added for review`;
+    return `ingest: ${letters} letters (${written}); ${failedFiles} file${failedFiles === 1 ? '' : 's'} failed`;
+  }
+}

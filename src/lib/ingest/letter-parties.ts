@@ -1,0 +1,77 @@
+import type { EntityContext } from './find-entities.ts';
+import type { LetterHeader } from './read-header.ts';
+import type { Signatory } from './read-signature.ts';
+import { titleCase } from './read-signature.ts';
+import { findNames } from './name-index.ts';
+
+/** A sender as the contract reports it and as the frontmatter records it. */
+export interface ResolvedSender {
+  name: string | null;
+  role: string | null;
+  person: string | null;
+  organisation: string | null;
+}
+
+/** A recipient as written, and the person it names when the archive knows them. */
+export interface ResolvedRecipient {
+  text: string;
+  person: string | null;
+}
+
+const STATE_OF = /\bPermanent\s+(?:Representative|Mission|Observer)\s+of\s+(?:the\s+)?(.+?)\s+to\s+the\s+United\s+Nations/i;
+
+/** The role the title gives the sender: "Letter dated ... from the Secretary-General addressed to ..." -> "Secretary-General". */
+export function senderRoleFromTitle(title: string | null): string | null {
+  const match = title && /\bfrom\s+(?:the\s+)?(.+?)\s+(?:addressed\s+to|to\s+the|to\s+all)\b/i.exec(title);
+  return match ? match[1]!.trim() : null;
+}
+
+/** The addressee the title gives: "... addressed to the President of the Security Council" -> "President of the Security Council". */
+export function recipientFromTitle(title: string | null): string | null {
+  const match = title && /\b(?:addressed\s+to|to)\s+(?:the\s+)?((?:President|Secretary|Chair|High|Permanent|Executive|Director|Under|Deputy|All|all|Members?|Heads?)\b.+)$/.exec(title.replace(/^.*?\bfrom\b/i, ''));
+  return match ? match[1]!.trim().replace(/[.,;]$/, '') : null;
+}
+
+/** Resolves the signatories to people of the archive (adding new ones), with roles from the signature, letterhead or title. */
+export function resolveSenders(signatures: readonly Signatory[], header: LetterHeader, context: EntityContext): ResolvedSender[] {
+  const fallbackRole = header.noteVerbale?.from ?? senderRoleFromTitle(header.title) ?? (header.letterhead ? titleCase(header.letterhead).replace(/^The\s+/, '') : null);
+  const senders: ResolvedSender[] = signatures.map((s) => ({
+    name: s.name,
+    role: s.role ?? (signatures.length === 1 ? fallbackRole : null),
+    person: s.name ? personFor(s.name, context) : null,
+    organisation: null,
+  }));
+  if (!senders.length && fallbackRole) senders.push({ name: null, role: fallbackRole, person: null, organisation: null });
+  for (const sender of senders) {
+    const state = sender.role && STATE_OF.exec(sender.role)?.[1];
+    if (state) sender.organisation = context.addState(state);
+  }
+  return senders;
+}
+
+function personFor(name: string, context: EntityContext): string {
+  const found = findNames(name, context.people);
+  if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === name.length) return found[0]!.id;
+  return context.addPerson(name);
+}
+
+/** The addressees: "To:" lines, else the title's addressee, the note verbale's, or the salutation's. */
+export function resolveRecipients(toLines: readonly string[], header: LetterHeader, context: EntityContext): ResolvedRecipient[] {
+  const written = [...toLines];
+  if (!written.length) {
+    const fromHeader = recipientFromTitle(header.title) ?? header.noteVerbale?.to ?? salutationAddressee(header.salutation);
+    if (fromHeader) written.push(fromHeader);
+  }
+  return written.map((text) => {
+    const found = findNames(text, context.people);
+    const person = found.length === 1 ? found[0]!.id : null;
+    return { text: person && /^(?:Mr|Mrs|Ms|Dr)\.?\s/.test(text) ? context.personName(person) ?? text : text, person };
+  });
+}
+
+/** "Dear Secretary-General" -> "Secretary-General"; "Dear Mr. President" -> "President"; "Excellency" -> null. */
+function salutationAddressee(salutation: string | null): string | null {
+  const match = salutation && /^Dear\s+(?:(?:Mr|Madam|Madame|Ms|Mrs)\.?\s+)?(.+)$/i.exec(salutation);
+  if (!match || /^(?:Sir|Madam|Colleagues?|Friends?|All)$/i.test(match[1]!)) return null;
+  return /^(?:Mr|Mrs|Ms|Dr)\.?\s/i.test(salutation!.replace(/^Dear\s+/i, '')) && !/President|Secretary|Chair/.test(match[1]!) ? salutation!.replace(/^Dear\s+/i, '') : match[1]!;
+}

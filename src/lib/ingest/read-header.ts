@@ -1,0 +1,96 @@
+import { findDates } from './find-dates.ts';
+import { isDateLine } from './segment.ts';
+import { DISTRIBUTION, LETTER_TITLE, NOTE_VERBALE, ORIGINAL_LANGUAGE, SALUTATION } from './patterns.ts';
+import { parseSymbol } from '../symbols.ts';
+
+/** A source line with its 1-based number. */
+export interface NumberedLine {
+  n: number;
+  text: string;
+}
+
+/** What the top of a letter tells: masthead, title, date line, place, letterhead, salutation. */
+export interface LetterHeader {
+  /** The symbol of a UN document masthead (S/2010/24), or null. */
+  symbol: string | null;
+  /** The document title as written ("Letter dated 2 March 2012 from ... addressed to ..."), joined into one line. */
+  title: string | null;
+  date: string | null;
+  /** The line the date was read from, as written. */
+  dateLine: string | null;
+  dateLineNumber: number | null;
+  place: string | null;
+  /** Letterhead in capitals ("THE PRESIDENT OF THE GENERAL ASSEMBLY"), or null. */
+  letterhead: string | null;
+  salutation: string | null;
+  /** For a note verbale: who presents its compliments, and to whom. */
+  noteVerbale: { from: string; to: string } | null;
+  /** Lines of the masthead, which are not searched for citations. */
+  mastheadLines: Set<number>;
+  warnings: Array<{ line: number; kind: 'ambiguous-date'; message: string }>;
+}
+
+const HEADER_DEPTH = 30;
+
+/** Reads the header of one letter from its first lines. */
+export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
+  const header: LetterHeader = {
+    symbol: null, title: null, date: null, dateLine: null, dateLineNumber: null, place: null,
+    letterhead: null, salutation: null, noteVerbale: null, mastheadLines: new Set(), warnings: [],
+  };
+  const top = lines.filter((l) => l.text.trim()).slice(0, HEADER_DEPTH);
+  readMasthead(top, header);
+  for (const line of top) {
+    const text = line.text.trim();
+    if (header.mastheadLines.has(line.n)) continue;
+    if (!header.salutation && SALUTATION.test(text)) header.salutation = text.replace(/[,:]\s*$/, '');
+    if (!header.noteVerbale) {
+      const nv = NOTE_VERBALE.exec(text);
+      if (nv) header.noteVerbale = { from: nv[1]!.replace(/\s+/g, ' '), to: nv[2]!.replace(/\s+/g, ' ') };
+    }
+    if (!header.letterhead && !header.dateLine && /^[A-Z][A-Z .,'’()-]{8,}$/.test(text) && /[A-Z]{3}/.test(text)) header.letterhead = text;
+    if (!header.dateLine && isDateLine(text)) {
+      const found = findDates(text).dates[0]!;
+      header.dateLine = text;
+      header.dateLineNumber = line.n;
+      header.place = text.slice(0, found.start).replace(/,\s*$/, '').trim() || null;
+      header.date ??= found.iso;
+    }
+    if (!header.dateLine && /^\s*(?:[\p{L} .]{2,30},\s*)?\d{1,2}[./]\d{1,2}[./]\d{4}\s*$/u.test(text)) {
+      const { warnings } = findDates(text);
+      for (const w of warnings) header.warnings.push({ line: line.n, kind: 'ambiguous-date', message: w.message });
+    }
+  }
+  return header;
+}
+
+/** Reads a UN document masthead (symbol, distribution, date of issue, language) and the letter's title. */
+function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void {
+  const first = top[0];
+  const symbol = first ? parseSymbol(first.text.trim()) : null;
+  const hasDistribution = top.some((l) => DISTRIBUTION.test(l.text));
+  if (symbol && /\//.test(first!.text) && (hasDistribution || symbol.kind === 'other')) {
+    header.symbol = symbol.symbol;
+    header.mastheadLines.add(first!.n);
+  }
+  const titleIndex = top.findIndex((l) => LETTER_TITLE.test(l.text));
+  if (header.symbol || hasDistribution) {
+    const end = titleIndex >= 0 ? titleIndex : top.findIndex((l) => DISTRIBUTION.test(l.text)) + 4;
+    for (const line of top.slice(0, Math.max(0, end))) {
+      if (DISTRIBUTION.test(line.text) || ORIGINAL_LANGUAGE.test(line.text) || isDateLine(line.text) || /^\s*(?:United Nations|General Assembly|Security Council|Economic and Social Council|[A-Z]\/[\w/.-]+)\s*$/.test(line.text)) {
+        header.mastheadLines.add(line.n);
+      }
+    }
+  }
+  if (titleIndex < 0) return;
+  const titleLines = [top[titleIndex]!];
+  for (const next of top.slice(titleIndex + 1, titleIndex + 5)) {
+    const sofar = titleLines.map((l) => l.text.trim()).join(' ');
+    const unfinished = !/\b(?:addressed\s+to|to)\s+(?:the\s+)?[A-Z]\S*/.test(sofar.replace(/^.*?\bfrom\b/i, '')) || /\b(?:the|of|to|and|from|addressed|for|on)\s*$/i.test(sofar) || /^[a-z(]/.test(next.text.trim());
+    if (!unfinished) break;
+    titleLines.push(next);
+  }
+  header.title = titleLines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+  const dated = findDates(header.title).dates[0];
+  if (dated) header.date = dated.iso;
+}

@@ -1,0 +1,36 @@
+import type { ResolvedRecipient, ResolvedSender } from './letter-parties.ts';
+
+/** What kind of problem a warning reports (the report and the evaluation contract use these names). */
+export type WarningKind = 'no-date' | 'unknown-sender' | 'ambiguous-date' | 'unknown-symbol' | 'encoding' | 'hand-edited';
+
+/** A warning about one line of a source. */
+export interface IngestWarning {
+  line: number;
+  kind: WarningKind;
+  message: string;
+}
+
+/** One letter read from a source, before it is written: the contract's fields, the frontmatter's material and the MDX body. */
+export interface DraftLetter {
+  id: string;
+  title: string;
+  kind: 'letter' | 'note-verbale' | 'annex';
+  date: string | null;
+  dateLine: string | null;
+  place: string | null;
+  /** The symbol of the UN document that carries the letter (S/2010/24), or null. */
+  symbol: string | null;
+  senders: ResolvedSender[];
+  recipients: ResolvedRecipient[];
+  /** First and last line in the source (1-based, inclusive). */
+  lines: [number, number];
+  enclosedIn: string | null;
+  encloses: string[];
+  /** Canonical symbols, person ids, organisation ids and ISO dates, in order of first mention. */
+  documents: string[];
+  people: string[];
+  organisations: string[];
+  dates: string[];
+  body: string;
+  warnings: IngestWarning[];
+}

@@ -1,0 +1,116 @@
+/** A mention to mark in the MDX: the span of the text and the component that marks it. */
+export interface Mark {
+  start: number;
+  end: number;
+  /** Component and attribute: PersonRef id, OrgRef id, DocRef symbol, DateRef date. */
+  tag: 'PersonRef' | 'OrgRef' | 'DocRef' | 'DateRef';
+  attribute: 'id' | 'symbol' | 'date';
+  value: string;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  content: string;
+}
+
+// Inline HTML kept as formatting; every other "<" is text.
+const FORMATTING = /<(sup|sub|b|i|em|strong|u)>[^<>{}\n]*<\/\1>|<br\s*\/?>/g;
+const ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '|', '~', '&', '!', '$', '^']);
+const LINE_START = /^(?:[#+=-]|\d{1,9}[.)])/;
+
+function escapeChar(ch: string): string {
+  return ESCAPED.has(ch) ? `\\${ch}` : ch;
+}
+
+/** The lines of a text with their spans; whitespace at either end of a line, and page breaks, are layout, not words. */
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.replace(/^[\s\f]+/, '').length;
+    const content = raw.trim().replace(/[\f\t]/g, ' ');
+    lines.push({ start: start + lead, end: start + lead + content.length, content });
+    start += raw.length + 1;
+  }
+  return lines;
+}
+
+/** How wide the text's lines usually run (a high percentile), to tell hard-wrapped prose from short lines. */
+function typicalWidth(lines: readonly Line[]): number {
+  const widths = lines.map((l) => l.content.length).filter((w) => w > 0).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.8)] ?? 0;
+}
+
+/**
+ * Writes a letter's text as MDX: every character of the source kept and escaped, the mentions marked
+ * with components, paragraphs where the source has blank lines or where a sentence ends well short of
+ * the line width, and line breaks kept in short lines (addresses, signatures) and wherever the source
+ * is not hard-wrapped prose (its lines run past 120 characters, so a single line break is layout).
+ */
+export function writeMdx(text: string, marks: readonly Mark[]): string {
+  const lines = splitLines(text);
+  const opens = new Map<number, string>();
+  const closes = new Map<number, string>();
+  const lineOf = (offset: number) => lines.findIndex((l) => offset <= l.end);
+  const spanning = new Set<number>();
+  for (const mark of marks) {
+    const first = lineOf(mark.start);
+    const last = lineOf(mark.end);
+    if (first < 0 || last < 0) continue;
+    const start = Math.max(mark.start, lines[first]!.start);
+    const end = Math.min(mark.end, lines[last]!.end);
+    if (end <= start || lines.slice(first, last + 1).some((l) => !l.content)) continue;
+    opens.set(start, `<${mark.tag} ${mark.attribute}="${mark.value}">`);
+    closes.set(end, `</${mark.tag}>`);
+    for (let i = first; i < last; i++) spanning.add(i);
+  }
+  const width = typicalWidth(lines);
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    out.push(renderLine(text, line, opens, closes));
+    const next = lines[index + 1];
+    if (!next) return;
+    if (!line.content || !next.content) out.push('\n');
+    else if (spanning.has(index)) out.push('\n');
+    else if (endsParagraph(line.content, next.content, width)) out.push('\n\n');
+    else if (width > 120 || line.content.length < 50 || /^<(\w+)[^>]*>.*<\/\1>$/.test(out[out.length - 1]!)) out.push('\\\n');
+    else out.push('\n');
+  });
+  return out.join('').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/** A sentence that ends well short of the usual width, followed by a capital, ends a paragraph of hard-wrapped prose. */
+function endsParagraph(line: string, next: string, width: number): boolean {
+  return width >= 50 && line.length < width * 0.75 && /[.!?:;”"’)]$/.test(line) && /^[\p{Lu}\d“"‘(•]/u.test(next);
+}
+
+function renderLine(text: string, line: Line, opens: Map<number, string>, closes: Map<number, string>): string {
+  const keep = new Map<number, number>();
+  for (const m of line.content.matchAll(FORMATTING)) keep.set(line.start + m.index!, m[0].length);
+  const escapeAt = lineStartEscape(line);
+  let out = '';
+  for (let i = line.start; i <= line.end; i++) {
+    out += closes.get(i) ?? '';
+    if (i === line.end) break;
+    out += opens.get(i) ?? '';
+    const verbatim = keep.get(i);
+    if (verbatim) {
+      const tag = text.slice(i, i + verbatim);
+      out += /^<br/.test(tag) ? '<br />' : tag.replace(/>([^<]*)</, (_, inner: string) => `>${[...inner].map(escapeChar).join('')}<`);
+      i += verbatim - 1;
+      continue;
+    }
+    const ch = text[i] === '\f' || text[i] === '\t' ? ' ' : text[i]!;
+    const escaped = escapeChar(ch);
+    out += i === escapeAt && escaped === ch && !opens.has(line.start) ? `\\${ch}` : escaped;
+  }
+  return out;
+}
+
+/** Where a line needs a backslash so as not to become a heading, list item or rule: "1." -> "1\\.", "- " -> "\\- "; -1 when none. */
+function lineStartEscape(line: Line): number {
+  const match = LINE_START.exec(line.content);
+  if (!match) return -1;
+  return /^\d/.test(match[0]) ? line.start + match[0].length - 1 : line.start;
+}
