@@ -29,6 +29,7 @@ export class ArchiveState {
   private idsBySurname = new Map<string, Set<string>>();
   private sourceBySize = new Map<number, string[]>();
   private letterSources: Map<string, string[]> | undefined;
+  private lettersOnDisk: string[] = [];
 
   /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
   readonly contentDir: string;
@@ -55,7 +56,8 @@ export class ArchiveState {
       if (data.symbol) this.documents.add(String(data.symbol));
     }
     const letters = join(contentDir, 'letters');
-    if (existsSync(letters)) for (const f of readdirSync(letters)) if (f.endsWith('.mdx')) this.letterIds.add(f.slice(0, -4));
+    if (existsSync(letters)) for (const f of readdirSync(letters)) if (f.endsWith('.mdx')) this.lettersOnDisk.push(f.slice(0, -4));
+    for (const id of this.lettersOnDisk) this.letterIds.add(id);
     const sources = join(contentDir, 'sources');
     if (existsSync(sources)) {
       for (const f of readdirSync(sources)) {
@@ -79,7 +81,7 @@ export class ArchiveState {
   lettersFromSource(file: string): string[] {
     if (!this.letterSources) {
       this.letterSources = new Map();
-      for (const id of this.letterIds) {
+      for (const id of this.lettersOnDisk) {
         const text = readFileSync(join(this.contentDir, 'letters', `${id}.mdx`), 'utf8');
         // source.lines is written [20, 47] by hand and as a YAML block list by the ingest.
         const match = /\n\s+file:\s*["']?(sources\/[^"'\n]+)["']?\n\s+lines:\s*(?:\[\s*|\n\s*-\s*)(\d+)/.exec(text);

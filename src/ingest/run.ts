@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToJs } from 'satteri';
 import { letterSchema } from '../schema/index.ts';
 import { decodeSource } from '../lib/ingest/decode.ts';
 import { ingestSource } from '../lib/ingest/ingest-source.ts';
+import { verifyMdx } from '../lib/ingest/verify-mdx.ts';
 import { estimateDate, letterFileText, letterFrontmatter } from '../lib/ingest/letter-file.ts';
 import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
 import { reportLine, warningLine } from '../lib/ingest/report.ts';
@@ -71,7 +71,10 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
           const issue = checked.error.issues[0]!;
           throw new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
         }
-        mdxToJs(letter.body); // throws if the MDX would not compile: the file fails rather than the build
+        // The body must parse, hold no code, and show every word of its lines of the source: else the file fails here, not in the build.
+        const sourceLines = decoded.text.split('\n').slice(letter.lines[0] - 1, letter.lines[1]).join('\n');
+        const { problems } = verifyMdx(letter.body, sourceLines);
+        if (problems.length) throw new Error(`${file}:${letter.lines[0]}: body: ${problems.join('; ')}`);
         files.push({ id: letter.id, text: letterFileText(frontmatter, letter.body) });
       }
       for (const note of decoded.notes) outcome.report.push(`${file}:1: warning (encoding): ${note}`);

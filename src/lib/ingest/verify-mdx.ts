@@ -1,0 +1,53 @@
+import { mdxToHast } from 'satteri';
+import { findMissingWords } from '../fidelity.ts';
+
+/** Components and formatting tags the ingest writes; anything else in an MDX body did not come from it. */
+const ALLOWED_ELEMENTS = new Set(['PersonRef', 'OrgRef', 'DocRef', 'DateRef', 'sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
+const CODE_NODES = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'hr', 'br']);
+
+interface Node {
+  type: string;
+  tagName?: string;
+  name?: string;
+  value?: string;
+  children?: Node[];
+}
+
+/** What checking a body found: code it would run, tags it should not have, the first source word it loses. */
+export interface MdxVerdict {
+  problems: string[];
+}
+
+function walk(node: Node, text: string[], problems: string[]): void {
+  if (CODE_NODES.has(node.type)) problems.push(`the MDX holds code (${node.type}): ${String(node.value ?? '').slice(0, 40)}`);
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !ALLOWED_ELEMENTS.has(node.name ?? '')) {
+    problems.push(`the MDX holds a <${node.name ?? 'fragment'}> element the ingest does not write`);
+  }
+  if (node.type === 'text' && node.value) text.push(node.value);
+  const block = node.type === 'element' && BLOCKS.has(node.tagName ?? '');
+  if (block) text.push(' ');
+  for (const child of node.children ?? []) walk(child, text, problems);
+  if (block) text.push(' ');
+}
+
+/** The text a reader will see of an MDX body (no code is run: the body is parsed, never evaluated). */
+export function mdxReaderText(mdx: string): { text: string; problems: string[] } {
+  const text: string[] = [];
+  const problems: string[] = [];
+  walk(mdxToHast(mdx) as unknown as Node, text, problems);
+  return { text: text.join(''), problems };
+}
+
+/** Checks that an MDX body parses, runs no code, and shows every word of its source in order. */
+export function verifyMdx(mdx: string, source: string): MdxVerdict {
+  let result: { text: string; problems: string[] };
+  try {
+    result = mdxReaderText(mdx);
+  } catch (error) {
+    return { problems: [`the MDX does not parse: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const missing = findMissingWords(source, result.text);
+  if (missing) result.problems.push(`word "${missing.word}" of the source (after "${missing.after}") would not appear on the page`);
+  return { problems: result.problems };
+}
