@@ -40,8 +40,9 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
     ];
     const cover = segment.enclosedIn === null ? null : letters[segment.enclosedIn];
     const kind = header.noteVerbale ? 'note-verbale' : segment.heading && !header.title && !senders.length ? 'annex' : 'letter';
-    if (!header.date) letterWarnings.push({ line: segment.first, kind: 'no-date', message: 'no date found for this letter' });
-    if (!senders.length) letterWarnings.push({ line: segment.first, kind: 'unknown-sender', message: 'no signature, letterhead or title names the sender' });
+    // An annex that is not a letter (a report, a statement) is placed at its cover letter's date and needs no sender.
+    if (!header.date && kind !== 'annex') letterWarnings.push({ line: segment.first, kind: 'no-date', message: 'no date found for this letter' });
+    if (!senders.length && kind !== 'annex') letterWarnings.push({ line: segment.first, kind: 'unknown-sender', message: 'no signature, letterhead or title names the sender' });
     const title = kind === 'annex' && cover ? `${segment.heading} to the ${lowerFirst(cover.title)}` : header.title ?? composeTitle(kind, header.date, senders, recipients);
     const id = context.claimLetterId(kind === 'annex' && cover && !header.date ? `${cover.id}-${slugHeading(segment.heading)}` : composeLetterId(header.date, senders, header.symbol));
     letters.push({

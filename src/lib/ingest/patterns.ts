@@ -13,7 +13,7 @@ export const CLOSING = /(?:highest\s+consideration|assurances\s+of\s+my|Yours?\s
 export const SIGNED = /^\s*\(Signed\)\s*:?\s*(.+?)\s*$/i;
 
 /** Print-shop lines of UN documents that are not part of the letter: job numbers, barcodes, page numbers. */
-export const NOISE_LINE = /^\s*(?:\d{2}-\d{5}\s*\(E\).*|\*\d{7,}\*|\d{1,3}\/\d{1,3}|\d{1,3}|\f+|[A-Z]\/\d{2,4}\/[\w./-]+)\s*$/;
+export const NOISE_LINE = /^\s*(?:\d{2}-\d{5}(?:\s*\(E\).*|\s+\d{6}.*)?|\*\d{7,}\*|\*\s.*|_{3,}|\d{1,3}\/\d{1,3}|\d{1,3}|\f+|[A-Z]\/\d{2,4}\/[\w./-]+)\s*$/;
 
 /** The title of a UN document that is a letter: "Letter dated 2 March 2012 from ... addressed to ...". */
 export const LETTER_TITLE = /^\s*(?:(?:Identical\s+)?letters?|Note\s+verbale|Joint\s+letter)\s+dated\b/i;
@@ -22,7 +22,7 @@ export const LETTER_TITLE = /^\s*(?:(?:Identical\s+)?letters?|Note\s+verbale|Joi
 export const NOTE_VERBALE = /^\s*The\s+(.{5,160}?)\s+presents\s+its\s+compliments\s+to\s+(?:the\s+)?(.+?)(?:\s+and\s+has\s+the\s+honour|[,.]|$)/i;
 
 /** "To: All Permanent Representatives ..." or "To All Permanent Representatives ...". */
-export const TO_LINE = /^\s*To:?\s+((?:All|the|H\.E\.|His|Her|Members?|Permanent|Heads?|Chairs?|President|Secretary|Ministers?)\b.*)$/i;
+export const TO_LINE = /^\s*To:?\s+((?:All|all|the|The|H\.E\.|His|Her|Members?|Permanent|Heads?|Chairs?|President|Secretary|Ministers?)\b.*)$/;
 
 /** Masthead lines of a UN document. */
 export const DISTRIBUTION = /^\s*Distr\.?\s*:/i;

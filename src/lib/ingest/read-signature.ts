@@ -17,7 +17,8 @@ const ON_BEHALF = /^(.+?)\s+(on\s+behalf\s+of\s+.+)$/i;
 export function readPersonName(text: string): string | null {
   const trimmed = text.trim().replace(/[,.;]$/, '');
   if (trimmed.length > 60 || ROLE_WORDS.test(trimmed.replace(new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u'), ''))) return null;
-  const cased = /^[\p{Lu}\s.'’-]+$/u.test(trimmed) ? titleCase(trimmed) : trimmed;
+  // "KOFI A. ANNAN" and the UN's "BAN Ki-moon" (family name in capitals) are written "Kofi A. Annan", "Ban Ki-moon".
+  const cased = /^[\p{Lu}\s.'’-]+$/u.test(trimmed) ? titleCase(trimmed) : trimmed.replace(/\b\p{Lu}{2,}\b/gu, (word) => titleCase(word));
   const match = NAME.exec(cased);
   return match ? match[1]!.replace(/\s+/g, ' ') : null;
 }
@@ -54,7 +55,7 @@ function parseBlock(block: readonly NumberedLine[]): Signatory[] {
   const behalf = block.findIndex((l) => ON_BEHALF.test(l.text) && readPersonName(ON_BEHALF.exec(l.text.trim())![1]!));
   for (const [index, line] of block.entries()) {
     if (behalf >= 0 && index < behalf) continue; // a scribbled signature above "Name on behalf of ..."
-    const text = (SIGNED.exec(line.text)?.[1] ?? line.text).trim().replace(/,$/, '');
+    const text = (SIGNED.exec(line.text)?.[1] ?? line.text).trim().replace(/\s*_{3,}$/, '').replace(/,$/, '');
     const behalfMatch = ON_BEHALF.exec(text);
     const name = readPersonName(behalfMatch ? behalfMatch[1]! : text);
     if (name) {
@@ -77,9 +78,10 @@ export function readToLines(lines: readonly NumberedLine[]): string[] {
     const match = TO_LINE.exec(lines[i]!.text);
     if (!match) continue;
     let text = match[1]!.trim();
-    for (let j = i + 1; j < lines.length; j++) {
+    // An addressee runs over a line or two; a place ("New York") or prose ends it.
+    for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) {
       const next = lines[j]!.text.trim();
-      if (!next || /^(?:New York|Geneva|Vienna|Nairobi)$/i.test(next) || NOISE_LINE.test(next)) break;
+      if (!next || /^(?:New York|Geneva|Vienna|Nairobi)$/i.test(next) || NOISE_LINE.test(next) || next.length > 80 || /[.!?]$/.test(next)) break;
       text += ` ${next}`;
     }
     recipients.push(text.replace(/\s+/g, ' ').replace(/[,.;]$/, ''));

@@ -39,7 +39,9 @@ export function segmentLetters(lines: readonly string[]): Segment[] {
     if (startsAnnex || startsEnclosedLetter) {
       // The line that opens the enclosure is its first line (1-based index + 1); blank lines before it close the cover letter.
       current.last = index;
-      segments.push({ first: index + 1, last: lines.length, enclosedIn: 0, heading: startsAnnex ? line.trim() : null });
+      // An "Enclosure" that follows an annex belongs to that annex ("I attach a report (see enclosure)").
+      const parent = startsAnnex && /^\s*Enclosure/i.test(line) && current.enclosedIn !== null ? segments.length - 1 : 0;
+      segments.push({ first: index + 1, last: lines.length, enclosedIn: parent, heading: startsAnnex ? line.trim() : null });
       signed = false;
       continue;
     }
