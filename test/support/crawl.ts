@@ -1,0 +1,80 @@
+import { readdir } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** The WCAG levels every page must meet. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** A link found on a page: the page it is on and the absolute URL it points at. */
+export interface FoundLink {
+  from: string;
+  to: URL;
+}
+
+/** What a walk over the built site saw. */
+export interface CrawlReport {
+  /** Every HTML page visited, by path, with the HTTP status it was served with and the ids it holds. */
+  pages: Map<string, { status: number; ids: Set<string> }>;
+  /** Every link to the same site. */
+  links: FoundLink[];
+  /** Console errors and uncaught page errors, each prefixed with its page. */
+  errors: string[];
+  /** Axe violations, one line each: page, color scheme, rule, help and the first elements. */
+  violations: string[];
+}
+
+/** The URL path of every HTML file in a built site: index.html is /, foo/index.html is /foo/. */
+export async function htmlPaths(outDir: string): Promise<string[]> {
+  const files = await readdir(outDir, { recursive: true });
+  return files
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/** True when a path names an HTML page (a folder URL or an .html file) that the crawl should open. */
+export function isPagePath(path: string): boolean {
+  return path.endsWith('/') || path.endsWith('.html');
+}
+
+async function axeViolations(page: Page, path: string, scheme: 'light' | 'dark'): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: scheme });
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => {
+    const where = v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ');
+    return `${path} [${scheme}] ${v.id} (${v.impact ?? 'no impact'}): ${v.help}; ${v.nodes.length} element(s): ${where}`;
+  });
+}
+
+/**
+ * Opens every page reachable from `start` through same-site links (and every page in `start`), runs axe
+ * in light and dark color schemes, and records statuses, ids, links, console errors and violations.
+ */
+export async function crawlSite(page: Page, errors: string[], baseUrl: string, start: string[]): Promise<CrawlReport> {
+  const report: CrawlReport = { pages: new Map(), links: [], errors: [], violations: [] };
+  const queue = [...new Set(start)];
+  const origin = new URL(baseUrl).origin;
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (report.pages.has(path)) continue;
+    errors.splice(0);
+    const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
+    const status = response?.status() ?? 0;
+    const found = await page.evaluate(() => ({
+      ids: [...document.querySelectorAll('[id]')].map((e) => e.id).concat([...document.querySelectorAll('a[name]')].map((e) => e.getAttribute('name') ?? '')),
+      hrefs: [...document.querySelectorAll('a[href], area[href]')].map((a) => (a as HTMLAnchorElement).href),
+    }));
+    report.pages.set(path, { status, ids: new Set(found.ids) });
+    // A missing page shows the 404 page, whose links are not the missing page's: follow only real pages.
+    for (const href of status === 200 ? found.hrefs : []) {
+      const to = new URL(href);
+      if (to.origin !== origin) continue;
+      report.links.push({ from: path, to });
+      if (isPagePath(to.pathname) && !report.pages.has(to.pathname)) queue.push(to.pathname);
+    }
+    report.violations.push(...(await axeViolations(page, path, 'light')), ...(await axeViolations(page, path, 'dark')));
+    await page.emulateMedia({ colorScheme: 'light' });
+    report.errors.push(...errors.splice(0).map((e) => `${path}: ${e}`));
+  }
+  return report;
+}
