@@ -1,0 +1,71 @@
+import { readdirSync } from 'node:fs';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { datePath } from '../../src/lib/dates.ts';
+import { crawlSite, htmlPaths, isPagePath, type CrawlReport } from '../support/crawl.ts';
+import { readLetterFiles } from '../support/letter-files.ts';
+import { contentDir } from '../support/paths.ts';
+import { useSite } from '../support/site.ts';
+
+/** Every page the archive promises for the content it holds. */
+function promisedPages(): string[] {
+  const names = (folder: string, ext: string) =>
+    readdirSync(`${contentDir}/${folder}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
+  const letters = readLetterFiles(contentDir);
+  const dated = letters.map((l) => l.frontmatter.date).filter((d): d is string => typeof d === 'string');
+  return [
+    '/', '/letters/', '/documents/', '/people/', '/organisations/', '/dates/', '/search/', '/404.html',
+    ...letters.map((l) => `/letters/${l.id}/`),
+    ...names('documents', '.yaml').map((slug) => `/documents/${slug}/`),
+    ...names('people', '.yaml').map((id) => `/people/${id}/`),
+    ...names('organisations', '.yaml').map((id) => `/organisations/${id}/`),
+    ...dated.map((d) => `/dates/${d.slice(0, 4)}/`),
+    ...dated.map(datePath),
+    ...names('sources', '.txt').map((name) => `/sources/${name}.txt`),
+  ];
+}
+
+describe('the whole built site', () => {
+  const site = useSite();
+  let report: CrawlReport;
+  const fetched = new Map<string, number>();
+
+  beforeAll(async () => {
+    const { page, errors } = await site.open();
+    report = await crawlSite(page, errors, site.baseUrl, ['/', ...(await htmlPaths(inject('outDir')))]);
+    const others = new Set(report.links.map((l) => l.to.pathname).filter((p) => !isPagePath(p)));
+    for (const path of [...others, ...promisedPages().filter((p) => !isPagePath(p))]) {
+      fetched.set(path, (await fetch(site.baseUrl + path, { redirect: 'manual' })).status);
+    }
+  }, 900_000);
+
+  const statusOf = (path: string) => report.pages.get(path)?.status ?? fetched.get(path);
+
+  it('has every page the archive promises for its content', () => {
+    const missing = [...new Set(promisedPages())].filter((path) => statusOf(path) !== 200);
+    expect(missing).toEqual([]);
+  });
+
+  it('has no console error and no uncaught error on any page', () => {
+    expect(report.pages.size).toBeGreaterThan(10);
+    expect(report.errors).toEqual([]);
+  });
+
+  it.each(['light', 'dark'])('has no axe violation (WCAG 2.1 A and AA) on any page in the %s color scheme', (scheme) => {
+    expect(report.violations.filter((v) => v.includes(` [${scheme}] `))).toEqual([]);
+  });
+
+  it('has every internal link point at a page that exists', () => {
+    const broken = report.links
+      .filter((link) => statusOf(link.to.pathname) !== 200)
+      .map((link) => `${link.from} -> ${link.to.pathname} (${statusOf(link.to.pathname) ?? 'not fetched'})`);
+    expect([...new Set(broken)]).toEqual([]);
+  });
+
+  it('has every #fragment of an internal link name an element on its target page', () => {
+    const unresolved = report.links
+      .filter((link) => link.to.hash.length > 1)
+      .filter((link) => !report.pages.get(link.to.pathname)?.ids.has(decodeURIComponent(link.to.hash.slice(1))))
+      .map((link) => `${link.from} -> ${link.to.pathname}${link.to.hash}`);
+    expect([...new Set(unresolved)]).toEqual([]);
+  });
+});
