@@ -18,6 +18,8 @@ interface Line {
 const FORMATTING = /<(sup|sub|b|i|em|strong|u)>[^<>{}\n]*<\/\1>|<br\s*\/?>/g;
 const ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '|', '~', '&', '!', '$', '^']);
 const LINE_START = /^(?:[#+=-]|\d{1,9}[.)])/;
+// A line that starts "import " or "export " would be read as an ES module statement: its first letter is written as a character reference.
+const ESM_START = /^(?:import|export)\s/;
 
 function escapeChar(ch: string): string {
   return ESCAPED.has(ch) ? `\\${ch}` : ch;
@@ -103,7 +105,8 @@ function renderLine(text: string, line: Line, opens: Map<number, string>, closes
     }
     const ch = text[i] === '\f' || text[i] === '\t' ? ' ' : text[i]!;
     const escaped = escapeChar(ch);
-    out += i === escapeAt && escaped === ch && !opens.has(line.start) ? `\\${ch}` : escaped;
+    if (i === line.start && !opens.has(i) && ESM_START.test(line.content)) out += `&#${ch.charCodeAt(0)};`;
+    else out += i === escapeAt && escaped === ch && !opens.has(line.start) ? `\\${ch}` : escaped;
   }
   return out;
 }
