@@ -27,7 +27,7 @@ process.stdout.write(`${outcome.report.join('\n')}\n`);
 
 const started = Date.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir },
+  env: { ...process.env, ARCHIVE_CONTENT_DIR: contentDir, ARCHIVE_OUT_DIR: outDir, ARCHIVE_CACHE_DIR: join(scratch, 'cache') },
   encoding: 'utf8',
   maxBuffer: 256 * 1024 * 1024,
 });

@@ -90,7 +90,9 @@ export function buildArchive(input: {
     letter.next = letters[index - 1]?.id ?? null;
     letter.previous = letters[index + 1]?.id ?? null;
   });
-  for (const letter of [...letters].reverse()) {
+  // Oldest first, letters of one day by id: every list built here reads in the order of the correspondence.
+  const chronological = [...letters].sort((a, b) => (a.sortDate < b.sortDate ? -1 : a.sortDate > b.sortDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const letter of chronological) {
     if (letter.data.date) day(letter.data.date).sent.push(letter.id);
     for (const sender of letter.data.senders) {
       if (sender.person) people.get(sender.person)?.sent.push(letter.id);

@@ -42,9 +42,23 @@ export function calendar(archive: Archive): Map<number, MonthOfDays[]> {
   return years;
 }
 
+/** Every year with a page: years with named or dated days, and years in which undated letters are placed. */
+export function calendarYears(archive: Archive): number[] {
+  const years = new Set(calendar(archive).keys());
+  for (const letter of archive.letters) years.add(Number(letter.sortDate.slice(0, 4)));
+  return [...years].sort((a, b) => b - a);
+}
+
+/** The letters placed in a year (by their date, or an undated letter's estimate), oldest first. */
+export function lettersOfYear(archive: Archive, year: number): Archive['letters'] {
+  return archive.letters.filter((l) => l.sortDate.startsWith(`${year}-`)).reverse();
+}
+
 /** The years of the calendar, newest first, with their months and totals. */
 export function yearSummaries(archive: Archive): YearSummary[] {
-  return [...calendar(archive)]
+  const months = calendar(archive);
+  return calendarYears(archive)
+    .map((year) => [year, months.get(year) ?? []] as const)
     .map(([year, months]) => ({
       year,
       months: months.map((m) => ({ month: m.month, days: m.days.length })),
