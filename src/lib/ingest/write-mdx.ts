@@ -20,6 +20,10 @@ const ESCAPED = new Set(['\\', '`', '*', '_', '{', '}', '[', ']', '<', '>', '|',
 const LINE_START = /^(?:[#+=-]|\d{1,9}[.)])/;
 // A line that starts "import " or "export " would be read as an ES module statement: its first letter is written as a character reference.
 const ESM_START = /^(?:import|export)\s/;
+// GFM autolink literals ("http://...", "www....") take the backslashes of the escapes that follow them as part of the
+// address, which then shows them and lets an unescaped "<" end it: the ":" or "." that starts one is escaped, so the
+// address is linked, if at all, from the text as read.
+const AUTOLINK_START = /https?(?=:)|www(?=\.)/gi;
 
 function escapeChar(ch: string): string {
   return ESCAPED.has(ch) ? `\\${ch}` : ch;
@@ -91,6 +95,7 @@ function renderLine(text: string, line: Line, opens: Map<number, string>, closes
   const keep = new Map<number, number>();
   for (const m of line.content.matchAll(FORMATTING)) keep.set(line.start + m.index!, m[0].length);
   const escapeAt = lineStartEscape(line);
+  const autolinks = new Set([...line.content.matchAll(AUTOLINK_START)].map((m) => line.start + m.index! + m[0].length));
   let out = '';
   for (let i = line.start; i <= line.end; i++) {
     out += closes.get(i) ?? '';
@@ -106,6 +111,7 @@ function renderLine(text: string, line: Line, opens: Map<number, string>, closes
     const ch = text[i] === '\f' || text[i] === '\t' ? ' ' : text[i]!;
     const escaped = escapeChar(ch);
     if (i === line.start && !opens.has(i) && ESM_START.test(line.content)) out += `&#${ch.charCodeAt(0)};`;
+    else if (autolinks.has(i)) out += `\\${ch}`;
     else out += i === escapeAt && escaped === ch && !opens.has(line.start) ? `\\${ch}` : escaped;
   }
   return out;
