@@ -23,7 +23,7 @@ export function contractEntry(source: string, letter: DraftLetter, names: { peop
     senders: letter.senders.map((s) => ({ name: s.name, role: s.role })),
     recipients: letter.recipients.map((r) => r.text),
     documents: letter.documents,
-    people: letter.people.map((id) => names.people.get(id) ?? id),
+    people: letter.namedPeople.map((id) => names.people.get(id) ?? id),
     dates: letter.dates,
     enclosures: letter.encloses,
     enclosedIn: letter.enclosedIn,

@@ -1,11 +1,11 @@
 import { extractMarks } from './extract-marks.ts';
 import type { EntityContext } from './find-entities.ts';
 import { lineOfOffset, lineStartsOf } from './flat-text.ts';
-import { resolveRecipients, resolveSenders } from './letter-parties.ts';
+import { authorRole, resolveRecipients, resolveSenders } from './letter-parties.ts';
 import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
-import { readSignatures, readToLines } from './read-signature.ts';
+import { closingLine, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters } from './segment.ts';
 import { writeMdx } from './write-mdx.ts';
 import type { DraftLetter, IngestWarning } from './types.ts';
@@ -38,18 +38,20 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
       ...header.warnings,
       ...extraction.warnings.map((w) => ({ line: lineAt(w.offset), kind: w.kind, message: w.message })),
     ];
+    const runningEnd = closingLine(numbered) ?? segment.last;
+    const namedPeople = [...new Set(extraction.marks.filter((m) => m.tag === 'PersonRef' && lineAt(m.start) >= header.bodyStartLine && lineAt(m.start) <= runningEnd).map((m) => m.value))];
     const cover = segment.enclosedIn === null ? null : letters[segment.enclosedIn];
     const kind = header.noteVerbale ? 'note-verbale' : segment.heading && !header.title && !senders.length ? 'annex' : 'letter';
     // An annex that is not a letter (a report, a statement) is placed at its cover letter's date and needs no sender.
     if (!header.date && kind !== 'annex') letterWarnings.push({ line: segment.first, kind: 'no-date', message: 'no date found for this letter' });
     if (!senders.length && kind !== 'annex') letterWarnings.push({ line: segment.first, kind: 'unknown-sender', message: 'no signature, letterhead or title names the sender' });
-    const title = kind === 'annex' && cover ? `${segment.heading} to the ${lowerFirst(cover.title)}` : header.title ?? composeTitle(kind, header.date, senders, recipients);
-    const id = context.claimLetterId(kind === 'annex' && cover && !header.date ? `${cover.id}-${slugHeading(segment.heading)}` : composeLetterId(header.date, senders, header.symbol));
+    const title = kind === 'annex' && cover ? `${segment.heading} to the ${lowerFirst(cover.title)}` : header.title ?? composeTitle(kind, header.date, senders, recipients, authorRole(header));
+    const id = context.claimLetterId(kind === 'annex' && cover && !header.date ? `${cover.id}-${slugHeading(segment.heading)}` : composeLetterId(header.date, senders, header.symbol, authorRole(header)));
     letters.push({
       id, title, kind, date: header.date, dateLine: header.dateLine, place: header.place, symbol: header.symbol,
       senders, recipients, lines: [segment.first, segment.last],
       enclosedIn: cover?.id ?? null, encloses: [],
-      documents: extraction.documents, people: extraction.people, organisations: extraction.organisations, dates: extraction.dates,
+      documents: extraction.documents, people: extraction.people, namedPeople, organisations: extraction.organisations, dates: extraction.dates,
       body: writeMdx(segmentText, extraction.marks), warnings: letterWarnings,
     });
     if (cover) cover.encloses.push(id);

@@ -1,7 +1,7 @@
 import type { EntityContext } from './find-entities.ts';
 import type { LetterHeader } from './read-header.ts';
 import type { Signatory } from './read-signature.ts';
-import { titleCase } from './read-signature.ts';
+import { normalisePersonName, titleCase } from './read-signature.ts';
 import { findNames } from './name-index.ts';
 
 /** A sender as the contract reports it and as the frontmatter records it. */
@@ -32,16 +32,20 @@ export function recipientFromTitle(title: string | null): string | null {
   return match ? match[1]!.trim().replace(/[.,;]$/, '') : null;
 }
 
-/** Resolves the signatories to people of the archive (adding new ones), with roles from the signature, letterhead or title. */
+/** The role a letter's letterhead, title or note verbale gives its author; used for its title, never as a signed role. */
+export function authorRole(header: LetterHeader): string | null {
+  return header.noteVerbale?.from ?? senderRoleFromTitle(header.title) ?? (header.letterhead ? titleCase(header.letterhead).replace(/^The\s+/, '') : null);
+}
+
+/** Resolves the signatories, as signed, to people of the archive (adding new ones); a note verbale is signed by its sending body. */
 export function resolveSenders(signatures: readonly Signatory[], header: LetterHeader, context: EntityContext): ResolvedSender[] {
-  const fallbackRole = header.noteVerbale?.from ?? senderRoleFromTitle(header.title) ?? (header.letterhead ? titleCase(header.letterhead).replace(/^The\s+/, '') : null);
   const senders: ResolvedSender[] = signatures.map((s) => ({
     name: s.name,
-    role: s.role ?? (signatures.length === 1 ? fallbackRole : null),
-    person: s.name ? personFor(s.name, context) : null,
+    role: s.role,
+    person: s.name ? personFor(normalisePersonName(s.name), context) : null,
     organisation: null,
   }));
-  if (!senders.length && fallbackRole) senders.push({ name: null, role: fallbackRole, person: null, organisation: null });
+  if (!senders.length && header.noteVerbale) senders.push({ name: null, role: header.noteVerbale.from, person: null, organisation: null });
   for (const sender of senders) {
     const state = sender.role && STATE_OF.exec(sender.role)?.[1];
     if (state) sender.organisation = context.addState(state);

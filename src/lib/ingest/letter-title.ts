@@ -4,29 +4,31 @@ import { slugifySymbol } from '../symbols.ts';
 import type { ResolvedRecipient, ResolvedSender } from './letter-parties.ts';
 
 /** Who a title says a letter is from: "the President of the General Assembly", else the name. */
-function fromWords(senders: readonly ResolvedSender[]): string {
+function fromWords(senders: readonly ResolvedSender[], author: string | null): string {
   const first = senders[0];
-  if (!first) return 'an unidentified sender';
-  if (first.role && !/^on behalf of/i.test(first.role)) {
+  const role = first?.role ?? author;
+  if (!first && !author) return 'an unidentified sender';
+  if (role && !/^on behalf of/i.test(role)) {
     // "Ambassador, Permanent Representative Chair of the IGN": a title names the last office held.
-    const office = /.*\b((?:Chair|Chairman|Chairperson|President|Secretary-General|Permanent Representative|Coordinator|Minister|Director|Co-Chairs?)\b.*)$/.exec(first.role)?.[1] ?? first.role;
+    const office = /.*\b((?:Chair|Chairman|Chairperson|President|Secretary-General|Permanent Representative|Coordinator|Minister|Director|Co-Chairs?)\b.*)$/.exec(role)?.[1] ?? role;
     return /^(?:the|a|an)\s/i.test(office) ? office : `the ${office}`;
   }
-  return first.name ?? 'an unidentified sender';
+  return first?.name ?? 'an unidentified sender';
 }
 
 /** Builds a UN-style title: "Letter dated 14 December 2015 from the President of the General Assembly to all Permanent Representatives ...". */
-export function composeTitle(kind: string, date: string | null, senders: readonly ResolvedSender[], recipients: readonly ResolvedRecipient[]): string {
+export function composeTitle(kind: string, date: string | null, senders: readonly ResolvedSender[], recipients: readonly ResolvedRecipient[], author: string | null = null): string {
   const noun = kind === 'note-verbale' ? 'Note verbale' : 'Letter';
   const dated = date ? `${noun} dated ${formatDate(date)}` : `Undated ${noun.toLowerCase()}`;
   const to = recipients[0]?.text.replace(/^All\b/, 'all').replace(/^(?=President|Secretary|Chair)/, 'the ');
-  return `${dated} from ${fromWords(senders)}${to ? ` to ${to}` : ''}`;
+  return `${dated} from ${fromWords(senders, author)}${to ? ` to ${to}` : ''}`;
 }
 
 /** A readable id from what the letter tells: date, signatory's family name or role, and the document symbol when it has one. */
-export function composeLetterId(date: string | null, senders: readonly ResolvedSender[], symbol: string | null): string {
+export function composeLetterId(date: string | null, senders: readonly ResolvedSender[], symbol: string | null, author: string | null = null): string {
   const first = senders[0];
-  const who = first?.name ? first.name.split(' ').at(-1)! : first?.role ? first.role.replace(/^the\s+/i, '').split(/\s+/).slice(0, 4).join(' ') : 'letter';
+  const role = first?.role ?? author;
+  const who = first?.name ? first.name.split(' ').at(-1)! : role ? role.replace(/^the\s+/i, '').split(/\s+/).slice(0, 4).join(' ') : 'letter';
   const parts = [date ?? 'undated', slugify(who, 40) || 'letter'];
   if (symbol) parts.push(slugifySymbol(symbol));
   return parts.join('-');

@@ -19,7 +19,7 @@ export const NOISE_LINE = /^\s*(?:\d{2}-\d{5}(?:\s*\(E\).*|\s+\d{6}.*)?|\*\d{7,}
 export const LETTER_TITLE = /^\s*(?:(?:Identical\s+)?letters?|Note\s+verbale|Joint\s+letter)\s+dated\b/i;
 
 /** A note verbale's opening: "The Permanent Mission of X to the United Nations presents its compliments to the Y". */
-export const NOTE_VERBALE = /^\s*The\s+(.{5,160}?)\s+presents\s+its\s+compliments\s+to\s+(?:the\s+)?(.+?)(?:\s+and\s+has\s+the\s+honour|[,.]|$)/i;
+export const NOTE_VERBALE = /^\s*(The\s+.{5,160}?)\s+presents\s+its\s+compliments\s+to\s+(?:the\s+)?(.+?)(?:\s+and\s+has\s+the\s+honour|[,.]|$)/i;
 
 /** "To: All Permanent Representatives ..." or "To All Permanent Representatives ...". */
 export const TO_LINE = /^\s*To:?\s+((?:All|all|the|The|H\.E\.|His|Her|Members?|Permanent|Heads?|Chairs?|President|Secretary|Ministers?)\b.*)$/;
@@ -30,7 +30,7 @@ export const DISTRIBUTION = /^\s*Distr\.?\s*:/i;
 export const ORIGINAL_LANGUAGE = /^\s*(?:Original\s*:.*|English|French|Spanish|Arabic|Chinese|Russian)\s*$/i;
 
 /** Words that make a short line a role or an institution rather than a person's name. */
-export const ROLE_WORDS = /\b(?:President|Representative|Secretary|Chair|Chairman|Chairperson|Minister|Nations|Council|Assembly|Permanent|Campaign|Team|Mission|Office|Committee|Government|Ambassador|Embassy|Republic|Kingdom|Coordinator|Director|Envoy|Observer|Delegation|Affairs|General|Deputy|Head|Excellency|Representatives|States|Union|Group|Behalf)\b/;
+export const ROLE_WORDS = /\b(?:President|Representative|Secretary|Chair|Chairman|Chairperson|Minister|Nations|Council|Assembly|Permanent|Campaign|Team|Mission|Office|Committee|Government|Ambassador|Embassy|Republic|Kingdom|Coordinator|Director|Envoy|Observer|Delegation|Affairs|General|Deputy|Head|Excellency|Representatives|States|Union|Group|Behalf|Network|Coalition|Alliance|Institute|Foundation|Association|Centre|Center|Forum|Initiative|Secretariat|Agency|Programme|Organization|Organisation|Commission|Court|Tribunal|Bank|Fund|Library|Day|Rules|Prize|Award|Street|Avenue|Plaza|Building|Hall|Chamber|Headquarters|York|Geneva|Vienna|Nairobi|Campaign|Partnership|Society|Council|Board|Panel|Office)\b/;
 
 /** Honorifics and titles that may stand before a name ("H.E. Mr.", "Ambassador"). */
 export const HONORIFIC = String.raw`(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr|Mrs|Ms|Mme|Dr|Prof|Sir|Dame|Ambassador|Judge|Justice|Minister|President|Secretary-General|Professor|Senator|Sheikh|Sheikha|King|Queen|Prince|Princess)\.?`;

@@ -23,8 +23,12 @@ export interface LetterHeader {
   /** Letterhead in capitals ("THE PRESIDENT OF THE GENERAL ASSEMBLY"), or null. */
   letterhead: string | null;
   salutation: string | null;
+  /** Last line of the title, or 0 when there is none. */
+  titleEndLine: number;
   /** For a note verbale: who presents its compliments, and to whom. */
   noteVerbale: { from: string; to: string } | null;
+  /** First line of the running text: after the salutation, else after the title, date line and letterhead. */
+  bodyStartLine: number;
   /** Lines of the masthead, which are not searched for citations. */
   mastheadLines: Set<number>;
   warnings: Array<{ line: number; kind: 'ambiguous-date'; message: string }>;
@@ -37,13 +41,18 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
   const header: LetterHeader = {
     symbol: null, title: null, date: null, dateLine: null, dateLineNumber: null, place: null,
     letterhead: null, salutation: null, noteVerbale: null, mastheadLines: new Set(), warnings: [],
+    bodyStartLine: lines[0]?.n ?? 1, titleEndLine: 0,
   };
+  let headerEnd = 0;
   const top = lines.filter((l) => l.text.trim()).slice(0, HEADER_DEPTH);
   readMasthead(top, header);
   for (const line of top) {
     const text = line.text.trim();
     if (header.mastheadLines.has(line.n)) continue;
-    if (!header.salutation && SALUTATION.test(text)) header.salutation = text.replace(/[,:]\s*$/, '');
+    if (!header.salutation && SALUTATION.test(text)) {
+      header.salutation = text.replace(/[,:]\s*$/, '');
+      header.bodyStartLine = line.n + 1;
+    }
     if (!header.noteVerbale) {
       const nv = NOTE_VERBALE.exec(text);
       if (nv) header.noteVerbale = { from: nv[1]!.replace(/\s+/g, ' '), to: nv[2]!.replace(/\s+/g, ' ') };
@@ -55,12 +64,16 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
       header.dateLineNumber = line.n;
       header.place = text.slice(0, found.start).replace(/,\s*$/, '').trim() || null;
       header.date ??= found.iso;
+      headerEnd = Math.max(headerEnd, line.n);
     }
+    if (header.letterhead === text) headerEnd = Math.max(headerEnd, line.n);
     if (!header.dateLine && /^\s*(?:[\p{L} .]{2,30},\s*)?\d{1,2}[./]\d{1,2}[./]\d{4}\s*$/u.test(text)) {
       const { warnings } = findDates(text);
       for (const w of warnings) header.warnings.push({ line: line.n, kind: 'ambiguous-date', message: w.message });
     }
   }
+  for (const n of header.mastheadLines) headerEnd = Math.max(headerEnd, n);
+  if (!header.salutation) header.bodyStartLine = Math.max(header.bodyStartLine, headerEnd + 1, header.titleEndLine + 1);
   return header;
 }
 
@@ -91,6 +104,7 @@ function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void 
     titleLines.push(next);
   }
   header.title = titleLines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+  header.titleEndLine = titleLines.at(-1)!.n;
   const dated = findDates(header.title).dates[0];
   if (dated) header.date = dated.iso;
 }

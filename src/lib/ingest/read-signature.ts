@@ -15,12 +15,18 @@ const ON_BEHALF = /^(.+?)\s+(on\s+behalf\s+of\s+.+)$/i;
 
 /** Reads a signature line as a person's name ("H.E. Mr. Mogens Lykketoft" -> "Mogens Lykketoft"); null when it is not one. */
 export function readPersonName(text: string): string | null {
-  const trimmed = text.trim().replace(/[,.;]$/, '');
+  const trimmed = text.trim().replace(/[,;]$/, '');
   if (trimmed.length > 60 || ROLE_WORDS.test(trimmed.replace(new RegExp(`^(?:${HONORIFIC}\\s+)+`, 'u'), ''))) return null;
-  // "KOFI A. ANNAN" and the UN's "BAN Ki-moon" (family name in capitals) are written "Kofi A. Annan", "Ban Ki-moon".
-  const cased = /^[\p{Lu}\s.'’-]+$/u.test(trimmed) ? titleCase(trimmed) : trimmed.replace(/\b\p{Lu}{2,}\b/gu, (word) => titleCase(word));
-  const match = NAME.exec(cased);
-  return match ? match[1]!.replace(/\s+/g, ' ') : null;
+  // Read in title case so that "KOFI A. ANNAN" and "BAN Ki-moon" are seen as names; returned as written.
+  const match = NAME.exec(normalisePersonName(trimmed));
+  if (!match) return null;
+  const words = match[1]!.split(/\s+/).length;
+  return trimmed.split(/\s+/).slice(-words).join(' ');
+}
+
+/** A name as the archive files it: "KOFI A. ANNAN" -> "Kofi A. Annan", the UN's "BAN Ki-moon" -> "Ban Ki-moon". */
+export function normalisePersonName(name: string): string {
+  return /^[\p{Lu}\s.'’-]+$/u.test(name) ? titleCase(name) : name.replace(/\b\p{Lu}{2,}\b/gu, (word) => titleCase(word));
 }
 
 /** "KOFI A. ANNAN" -> "Kofi A. Annan". */
@@ -28,45 +34,75 @@ export function titleCase(text: string): string {
   return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
-/**
- * Reads the signature block after the closing formula (or a "(Signed)" line): the signatory's name, then
- * the role over the following lines, up to an addressee line ("To: ...") or the print-shop lines.
- */
-export function readSignatures(lines: readonly NumberedLine[]): Signatory[] {
-  let closing = -1;
-  lines.forEach((l, i) => {
-    if (CLOSING.test(l.text) || SIGNED.test(l.text)) closing = SIGNED.test(l.text) ? i - 1 : i;
-  });
-  if (closing < 0) return [];
-  const block: NumberedLine[] = [];
-  for (const line of lines.slice(closing + 1)) {
-    const text = line.text.trim();
-    if (!text) continue;
-    // Prose after the signature (a campaign's strapline, the next paragraph) ends the block.
-    if (TO_LINE.test(text) || NOISE_LINE.test(text) || text.length > 160 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 8)) break;
-    block.push(line);
+/** The line of the closing formula ("Please accept ... consideration.", "Yours sincerely,"), or the line before "(Signed)"; null when none. */
+export function closingLine(lines: readonly NumberedLine[]): number | null {
+  let closing: number | null = null;
+  for (const [i, l] of lines.entries()) {
+    if (SIGNED.test(l.text)) closing = lines[i - 1]?.n ?? l.n;
+    else if (CLOSING.test(l.text)) closing = l.n;
   }
-  return parseBlock(block);
+  return closing;
 }
 
-function parseBlock(block: readonly NumberedLine[]): Signatory[] {
-  const signatories: Signatory[] = [];
-  let current: Signatory | null = null;
-  const behalf = block.findIndex((l) => ON_BEHALF.test(l.text) && readPersonName(ON_BEHALF.exec(l.text.trim())![1]!));
-  for (const [index, line] of block.entries()) {
-    if (behalf >= 0 && index < behalf) continue; // a scribbled signature above "Name on behalf of ..."
-    const text = (SIGNED.exec(line.text)?.[1] ?? line.text).trim().replace(/\s*_{3,}$/, '').replace(/,$/, '');
-    const behalfMatch = ON_BEHALF.exec(text);
-    const name = readPersonName(behalfMatch ? behalfMatch[1]! : text);
-    if (name) {
-      current = { name, role: behalfMatch ? behalfMatch[2]! : null, line: line.n };
-      signatories.push(current);
-    } else if (current) {
-      current.role = current.role ? `${current.role} ${text}` : text;
-    } else {
-      current = { name: null, role: text, line: line.n };
-      signatories.push(current);
+const ADDRESS_START = new RegExp(String.raw`^(?:(?:His|Her|Your)\s+Excellency|H\.\s?E\.|(?:Mr|Mrs|Ms|Mme|Dr)\.?\s)`, 'u');
+
+/** The blocks of non-blank lines after the closing formula, up to an addressee line, print-shop lines or prose. */
+function signatureBlocks(lines: readonly NumberedLine[]): NumberedLine[][] {
+  const closing = closingLine(lines);
+  if (closing === null) return [];
+  const blocks: NumberedLine[][] = [];
+  let current: NumberedLine[] = [];
+  for (const line of lines.filter((l) => l.n > closing)) {
+    const text = line.text.trim();
+    if (!text) {
+      if (current.length) blocks.push(current);
+      current = [];
+      continue;
     }
+    // Prose after the signature (a campaign's strapline, the next paragraph) ends the signature.
+    if (TO_LINE.test(text) || NOISE_LINE.test(text) || text.length > 160 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 8)) break;
+    current.push(line);
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+/** One signature block read as a signatory: the name line (or "Name, Role" on one line), then the role lines. */
+function readBlock(block: readonly NumberedLine[]): Signatory {
+  const first = (SIGNED.exec(block[0]!.text)?.[1] ?? block[0]!.text).trim().replace(/\s*_{3,}$/, '');
+  const rest = block.slice(1).map((l) => l.text.trim().replace(/\s*_{3,}$/, '')).filter(Boolean);
+  const behalf = ON_BEHALF.exec(first);
+  const comma = first.indexOf(',');
+  const [nameText, inlineRole] = behalf && readPersonName(behalf[1]!) ? [behalf[1]!, behalf[2]!]
+    : comma > 0 && readPersonName(first.slice(0, comma)) ? [first.slice(0, comma), first.slice(comma + 1).trim()]
+    : [first.replace(/,$/, ''), null];
+  const name = readPersonName(nameText);
+  const roleLines = [...(name ? [] : [first]), ...(inlineRole ? [inlineRole] : []), ...rest];
+  return { name, role: roleLines.length ? roleLines.join(' ').replace(/\s+/g, ' ') : null, line: block[0]!.n };
+}
+
+/**
+ * Reads the signatories after the closing formula (or "(Signed)"): each block of lines separated by a
+ * blank line that starts with a name is a signatory, its other lines the role. A block that is not
+ * name-led ends the signature (an addressee's block), except a short role standing alone under a
+ * name-only signature. A scribble above "Name on behalf of ..." is passed over.
+ */
+export function readSignatures(lines: readonly NumberedLine[]): Signatory[] {
+  const blocks = signatureBlocks(lines);
+  const behalf = blocks.findIndex((b) => b.some((l) => ON_BEHALF.test(l.text.trim()) && readPersonName(ON_BEHALF.exec(l.text.trim())![1]!)));
+  const usable = behalf >= 0 ? blocks.slice(behalf).map((b, i) => (i === 0 ? b.slice(b.findIndex((l) => ON_BEHALF.test(l.text.trim()))) : b)) : blocks;
+  const signatories: Signatory[] = [];
+  for (const [index, block] of usable.entries()) {
+    const firstText = (SIGNED.exec(block[0]!.text)?.[1] ?? block[0]!.text).trim();
+    const nameLed = !ADDRESS_START.test(firstText) && readPersonName(firstText.split(',')[0]!) !== null;
+    if (index === 0 || nameLed) {
+      signatories.push(readBlock(block));
+      continue;
+    }
+    const last = signatories[signatories.length - 1]!;
+    const standaloneRole = index === 1 && last.name && last.role === null && block.length <= 2 && !ADDRESS_START.test(firstText);
+    if (standaloneRole) last.role = block.map((l) => l.text.trim()).join(' ');
+    break;
   }
   return signatories;
 }

@@ -29,6 +29,8 @@ export interface DraftLetter {
   /** Canonical symbols, person ids, organisation ids and ISO dates, in order of first mention. */
   documents: string[];
   people: string[];
+  /** Person ids named in the running text (salutation to closing formula): what the contract reports. */
+  namedPeople: string[];
   organisations: string[];
   dates: string[];
   body: string;

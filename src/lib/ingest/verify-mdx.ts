@@ -4,6 +4,8 @@ import { findMissingWords } from '../fidelity.ts';
 /** Components and formatting tags the ingest writes; anything else in an MDX body did not come from it. */
 const ALLOWED_ELEMENTS = new Set(['PersonRef', 'OrgRef', 'DocRef', 'DateRef', 'sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
 const CODE_NODES = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
+// The formatting tags a source may hold and the ingest keeps as HTML ("70<sup>th</sup>").
+const FORMATTING = new Set(['sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
 const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'hr', 'br']);
 
 interface Node {
@@ -19,23 +21,31 @@ export interface MdxVerdict {
   problems: string[];
 }
 
-function walk(node: Node, text: string[], problems: string[]): void {
+function walk(node: Node, text: string[], problems: string[], formattingTags: boolean): void {
   if (CODE_NODES.has(node.type)) problems.push(`the MDX holds code (${node.type}): ${String(node.value ?? '').slice(0, 40)}`);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !ALLOWED_ELEMENTS.has(node.name ?? '')) {
     problems.push(`the MDX holds a <${node.name ?? 'fragment'}> element the ingest does not write`);
   }
   if (node.type === 'text' && node.value) text.push(node.value);
   const block = node.type === 'element' && BLOCKS.has(node.tagName ?? '');
+  const tag = formattingTags && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && FORMATTING.has(node.name ?? '') ? node.name : null;
   if (block) text.push(' ');
-  for (const child of node.children ?? []) walk(child, text, problems);
+  if (tag) text.push(`<${tag}>`);
+  for (const child of node.children ?? []) walk(child, text, problems, formattingTags);
+  if (tag) text.push(`</${tag}>`);
   if (block) text.push(' ');
 }
 
-/** The text a reader will see of an MDX body (no code is run: the body is parsed, never evaluated). */
-export function mdxReaderText(mdx: string): { text: string; problems: string[] } {
+/**
+ * The text a reader will see of an MDX body (no code is run: the body is parsed, never evaluated). With
+ * `formattingTags`, the formatting tags stand in it where the source has them, so that a text compared with
+ * its source word by word drops the same tags: without them, text around a "<b>bold</b>" could run together
+ * into something that looks like a tag ("<On ... bold >") and its words would seem lost.
+ */
+export function mdxReaderText(mdx: string, formattingTags = false): { text: string; problems: string[] } {
   const text: string[] = [];
   const problems: string[] = [];
-  walk(mdxToHast(mdx) as unknown as Node, text, problems);
+  walk(mdxToHast(mdx) as unknown as Node, text, problems, formattingTags);
   return { text: text.join(''), problems };
 }
 
@@ -43,7 +53,7 @@ export function mdxReaderText(mdx: string): { text: string; problems: string[] }
 export function verifyMdx(mdx: string, source: string): MdxVerdict {
   let result: { text: string; problems: string[] };
   try {
-    result = mdxReaderText(mdx);
+    result = mdxReaderText(mdx, true);
   } catch (error) {
     return { problems: [`the MDX does not parse: ${error instanceof Error ? error.message : String(error)}`] };
   }
