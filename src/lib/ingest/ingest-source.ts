@@ -5,7 +5,7 @@ import { authorRole, resolveRecipients, resolveSenders } from './letter-parties.
 import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
-import { closingLine, readSignatures, readToLines } from './read-signature.ts';
+import { closingLine, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters } from './segment.ts';
 import { writeMdx } from './write-mdx.ts';
 import type { DraftLetter, IngestWarning } from './types.ts';
@@ -26,7 +26,10 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
     const numbered: NumberedLine[] = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
     const header = readHeader(numbered);
     const senders = resolveSenders(readSignatures(numbered), header, context);
-    const recipients = resolveRecipients(readToLines(numbered), header, context);
+    const closing = closingLine(numbered);
+    // Address blocks stand above the salutation or below the signature, never in the running text.
+    const addressLines = numbered.filter((l) => l.n < header.bodyStartLine || (closing !== null && l.n > closing));
+    const recipients = resolveRecipients(readToLines(numbered), readAddressBlock(addressLines), header, context);
     const segmentText = numbered.map((l) => l.text).join('\n');
     // Masthead and print-shop lines are blanked (same length) so that nothing in them is read as a citation or a date.
     const analysed = numbered.map((l) => (header.mastheadLines.has(l.n) || NOISE_LINE.test(l.text) ? ' '.repeat(l.text.length) : l.text)).join('\n');
@@ -38,7 +41,7 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
       ...header.warnings,
       ...extraction.warnings.map((w) => ({ line: lineAt(w.offset), kind: w.kind, message: w.message })),
     ];
-    const runningEnd = closingLine(numbered) ?? segment.last;
+    const runningEnd = closing ?? segment.last;
     const namedPeople = [...new Set(extraction.marks.filter((m) => m.tag === 'PersonRef' && lineAt(m.start) >= header.bodyStartLine && lineAt(m.start) <= runningEnd).map((m) => m.value))];
     const cover = segment.enclosedIn === null ? null : letters[segment.enclosedIn];
     const kind = header.noteVerbale ? 'note-verbale' : segment.heading && !header.title && !senders.length ? 'annex' : 'letter';

@@ -59,13 +59,12 @@ function personFor(name: string, context: EntityContext): string {
   return context.addPerson(name);
 }
 
-/** The addressees: "To:" lines, else the title's addressee, the note verbale's, or the salutation's. */
-export function resolveRecipients(toLines: readonly string[], header: LetterHeader, context: EntityContext): ResolvedRecipient[] {
-  const written = [...toLines];
-  if (!written.length) {
-    const fromHeader = recipientFromTitle(header.title) ?? header.noteVerbale?.to ?? salutationAddressee(header.salutation);
-    if (fromHeader) written.push(fromHeader);
-  }
+/** The addressees, from the first source that names them: the title, an address block, "To:" lines, the note verbale, the salutation. */
+export function resolveRecipients(toLines: readonly string[], addressBlock: readonly string[], header: LetterHeader, context: EntityContext): ResolvedRecipient[] {
+  const fromTitle = recipientFromTitle(header.title);
+  const noteVerbale = header.noteVerbale?.to.replace(/\s+and$/, '') ?? null;
+  const salutation = salutationAddressee(header.salutation);
+  const written = fromTitle ? fromTitle.split(/\s+and\s+the\s+/) : addressBlock.length ? [...addressBlock] : toLines.length ? [...toLines] : noteVerbale ? [noteVerbale] : salutation ? [salutation] : [];
   return written.map((text) => {
     const found = findNames(text, context.people);
     const person = found.length === 1 ? found[0]!.id : null;
@@ -73,9 +72,9 @@ export function resolveRecipients(toLines: readonly string[], header: LetterHead
   });
 }
 
-/** "Dear Secretary-General" -> "Secretary-General"; "Dear Mr. President" -> "President"; "Excellency" -> null. */
+/** "Dear Secretary-General" -> "Secretary-General"; "Dear Mr Bozkir" -> "Mr Bozkir"; "Excellency", "Dear Mr. President" -> null. */
 function salutationAddressee(salutation: string | null): string | null {
-  const match = salutation && /^Dear\s+(?:(?:Mr|Madam|Madame|Ms|Mrs)\.?\s+)?(.+)$/i.exec(salutation);
-  if (!match || /^(?:Sir|Madam|Colleagues?|Friends?|All)$/i.test(match[1]!)) return null;
-  return /^(?:Mr|Mrs|Ms|Dr)\.?\s/i.test(salutation!.replace(/^Dear\s+/i, '')) && !/President|Secretary|Chair/.test(match[1]!) ? salutation!.replace(/^Dear\s+/i, '') : match[1]!;
+  const match = salutation && /^Dear\s+(.+)$/i.exec(salutation);
+  if (!match || /^(?:Sir|Madam|Colleagues?|Friends?|All|(?:Mr|Madam|Madame|Ms|Mrs)\.?\s+(?:President|Chair|Chairman|Chairperson|Co-Chairs?|Secretary-General))$/i.test(match[1]!)) return null;
+  return match[1]!;
 }

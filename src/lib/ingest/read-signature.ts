@@ -1,5 +1,5 @@
 import type { NumberedLine } from './read-header.ts';
-import { CLOSING, HONORIFIC, NOISE_LINE, ROLE_WORDS, SIGNED, TO_LINE } from './patterns.ts';
+import { CLOSING, HONORIFIC, NOISE_LINE, ROLE_WORDS, SALUTATION, SIGNED, TO_LINE } from './patterns.ts';
 
 /** A signatory as signed: the name (null when only a role is given) and the role lines joined. */
 export interface Signatory {
@@ -123,4 +123,26 @@ export function readToLines(lines: readonly NumberedLine[]): string[] {
     recipients.push(text.replace(/\s+/g, ' ').replace(/[,.;]$/, ''));
   }
   return recipients;
+}
+
+const ADDRESSEE_NAME = new RegExp(String.raw`^(?:(?:His|Her)\s+Excellency\s+)?(?:H\.\s?E\.\s+)?(?:Mr|Mrs|Ms|Mme|Dr|Ambassador|Professor)\.?\s+\p{Lu}`, 'u');
+const NOT_A_ROLE = /^(?:United Nations|New York|Geneva|Vienna|Nairobi|Permanent Mission|\d|[A-Z]{2}\s+\d)/;
+
+/**
+ * The roles of the addressees in an address block ("H.E. Mr. Oh Joon / President of the Economic and
+ * Social Council / United Nations / New York"): the line under each addressee's name. Only the lines
+ * given are searched: the caller passes the letter's head or foot.
+ */
+export function readAddressBlock(lines: readonly NumberedLine[]): string[] {
+  const roles: string[] = [];
+  const texts = lines.map((l) => l.text.trim());
+  for (let i = 0; i < texts.length; i++) {
+    let nameAt = i;
+    if (/^(?:His|Her)\s+Excellency$/.test(texts[i]!)) nameAt = i + 1;
+    if (!ADDRESSEE_NAME.test(texts[nameAt] ?? '') || texts[nameAt]!.length > 70) continue;
+    const role = texts[nameAt + 1];
+    if (role && !NOT_A_ROLE.test(role) && !SALUTATION.test(role) && role.length <= 200) roles.push(role.replace(/[,;]$/, ''));
+    i = nameAt + 1;
+  }
+  return roles;
 }
