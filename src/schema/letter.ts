@@ -53,14 +53,14 @@ export const sourceRangeSchema = z.object({
 });
 
 /** The kinds of correspondence the archive tells apart. */
-export const letterKinds = ['letter', 'identical-letters', 'note-verbale', 'memorandum', 'annex'] as const;
+export const letterKinds = ['letter', 'identical-letters', 'note-verbale', 'memorandum'] as const;
 
 /** Frontmatter of a letter (content/letters/<id>.mdx); the body is the letter's text with its mentions marked. */
 export const letterSchema = z
   .object({
     /** Title in UN style: "Letter dated 14 December 2015 from ... to ...". */
     title: z.string().min(1),
-    /** Kind of correspondence ("annex" for an enclosed text that is not itself a letter); default "letter". */
+    /** Kind of correspondence; default "letter". */
     kind: z.enum(letterKinds).default('letter'),
     /** The date the letter bears (YYYY-MM-DD); null when the letter is undated. */
     date: isoDate.nullable(),

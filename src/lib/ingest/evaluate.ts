@@ -48,3 +48,14 @@ export function evaluateSource(expected: readonly ContractLetter[], actual: read
 export function newEvaluation(): Evaluation {
   return { letters: { expected: 0, found: 0 }, fields: {}, mismatches: [] };
 }
+
+/** Compares a source's warnings (line and kind, in line order) with its labelled warnings; scored as one "warnings" field per source. */
+export function evaluateWarnings(source: string, expected: ReadonlyArray<{ line: number; kind: string }>, actual: ReadonlyArray<{ line: number; kind: string }>, into: Evaluation): void {
+  const order = (list: ReadonlyArray<{ line: number; kind: string }>) => [...list].sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind)).map((w) => ({ line: w.line, kind: w.kind }));
+  const want = order(expected);
+  const have = order(actual);
+  const score = (into.fields.warnings ??= { correct: 0, total: 0 });
+  score.total++;
+  if (JSON.stringify(want) === JSON.stringify(have)) score.correct++;
+  else into.mismatches.push({ source, letter: -1, field: 'warnings', expected: want, actual: have });
+}

@@ -19,7 +19,9 @@ const GA_ITEM = /^(\d{1,3})\s*\/\s*(\d{1,4})(?![\w/])/;
 const PAREN_ITEM = /^(\d{1,4})(?:\s*([A-Z]))?\s*\(\s*(\d{4}|[IVXLC]+)\s*\)/;
 const CONNECTOR = /^\s*(?:,|and|&)\s*(?=\d)/;
 const SUSPECT = /^[\dIlO|]{0,4}[\d][\w/|.]*/;
-const EXPLICIT = /(?<![\w/])[A-Z]{1,6}(?:\/[A-Z0-9][A-Z0-9.\-]*)+(?:\s?\((?:\d{4}|[IVXLC]+)\))?(?![\w/])/g;
+// UN document series only: a mission's file reference ("No. SC/17/089", "KMNY/UN/GA/4/17") is not a document.
+const SERIES = 'A|S|E|ST|DP|TD|UNEP|CRC|CCPR|CEDAW|CERD|CAT|CRPD|CMW|CED|FCCC|UNW|ICEF|SPLOS|NPT|BWC|CCW|APLC|ISBA|HRC';
+const EXPLICIT = new RegExp(String.raw`(?<![\w/])(?:${SERIES})(?:\/[A-Z0-9][A-Z0-9.]*(?:-(?![A-Z]{1,6}\/)[A-Z0-9.]+)*)+(?:\s?\((?:\d{4}|[IVXLC]+)\))?(?![\w/])`, 'g');
 
 /** Reads one cited number after "resolution" or "decision"; null when it is no recognisable form. */
 function readItem(rest: string, isDecision: boolean): { symbol: string | null; length: number } | null {

@@ -24,7 +24,7 @@ const JOIN = String.raw`\s*(?:,|and|&|-|–|—|to)\s*`;
 const MONTH = String.raw`(?:${MONTHS})\.?`;
 const YEAR = String.raw`(\d{4})(?!\d)`;
 // "5 and 12 March 2019", "8-9 June 2021", "14th December 2015", "the14 December 2015"
-const DAY_FIRST = new RegExp(String.raw`(?<![\d/])(${DAY}(?:${JOIN}${DAY})*)\s*(?:of\s+)?(${MONTH}),?\s+${YEAR}`, 'gi');
+const DAY_FIRST = new RegExp(String.raw`(?<![\d/])(${DAY}(?:${JOIN}${DAY})*)\s*(?:of\s+)?(${MONTH}),?\s*${YEAR}`, 'gi');
 // "February 3, 2016", "March 5 and 12, 2019"
 const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\s+(${DAY}(?:${JOIN}${DAY})*),?\s+${YEAR}`, 'gi');
 // "30 June to 2 July 2021": the first day takes the year of the second

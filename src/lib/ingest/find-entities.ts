@@ -21,7 +21,10 @@ export interface EntityContext {
   addState: (name: string) => string;
 }
 
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${HONORIFIC}\s+)+((?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+)`, 'gu');
+const NAME_PART = String.raw`(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.)`;
+const PARTICLE = String.raw`(?:de|da|do|dos|das|van|von|der|den|del|della|di|du|la|le|bin|binti|ibn|e|y|zu)`;
+// "H.E. Ms. Sylvie Lucas", "Ms. Amina J. Mohammed", "Mr. Miguel de Serpa Soares", "His Majesty King Abdullah II"
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${HONORIFIC}\s+)+((?:${NAME_PART}\s+(?:${PARTICLE}\s+)?){0,4}[\p{Lu}][\p{L}'’-]+)`, 'gu');
 const STATE = /\bPermanent\s+(?:Representative|Mission|Observer)\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+(?:of|and|the|[\p{Lu}][\p{L}'’-]+)){0,6}?)\s+to\s+the\s+United\s+Nations/gu;
 
 function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {

@@ -6,7 +6,7 @@ import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
 import { closingLine, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
-import { segmentLetters } from './segment.ts';
+import { segmentLetters, type Segment } from './segment.ts';
 import { writeMdx } from './write-mdx.ts';
 import type { DraftLetter, IngestWarning } from './types.ts';
 
@@ -19,22 +19,27 @@ export interface SourceContext extends EntityContext {
 /** Reads one plain-text source (already decoded, LF line ends) into its letters, each with MDX and the contract's fields. */
 export function ingestSource(text: string, context: SourceContext): { letters: DraftLetter[]; warnings: IngestWarning[] } {
   const lines = text.split('\n');
-  const segments = segmentLetters(lines);
+  const segments = foldNonLetters(segmentLetters(lines), lines);
   const letters: DraftLetter[] = [];
   const warnings: IngestWarning[] = [];
   for (const segment of segments) {
     const numbered: NumberedLine[] = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
-    const header = readHeader(numbered);
-    const senders = resolveSenders(readSignatures(numbered), header, context);
+    const header = readHeader(numbered.slice(segment.headingLines));
     const closing = closingLine(numbered);
     // Address blocks stand above the salutation or below the signature, never in the running text.
-    const addressLines = numbered.filter((l) => l.n < header.bodyStartLine || (closing !== null && l.n > closing));
+    const signatures = readSignatures(numbered);
+    const signatoryNames = signatures.map((s) => s.name).filter((n): n is string => n !== null);
+    const addressLines = numbered.filter((l) => (l.n < header.bodyStartLine || (closing !== null && l.n > closing)) && !signatoryNames.some((n) => l.text.includes(n)));
     const recipients = resolveRecipients(readToLines(numbered), readAddressBlock(addressLines), header, context);
+    const senders = resolveSenders(signatures, header, context);
     const segmentText = numbered.map((l) => l.text).join('\n');
     // Masthead and print-shop lines are blanked (same length) so that nothing in them is read as a citation or a date.
-    const analysed = numbered.map((l) => (header.mastheadLines.has(l.n) || NOISE_LINE.test(l.text) ? ' '.repeat(l.text.length) : l.text)).join('\n');
+    // The annex heading ("Annex to the letter dated 18 March 2016") speaks of the cover letter, not of this one.
+    const isHeading = (l: NumberedLine) => l.n < segment.first + segment.headingLines;
+    const apparatus = (l: NumberedLine) => header.mastheadLines.has(l.n) || NOISE_LINE.test(l.text) || isHeading(l);
+    const analysed = numbered.map((l) => (apparatus(l) ? ' '.repeat(l.text.length) : l.text)).join('\n');
     const signatories = senders.filter((s) => s.person && s.name).map((s) => ({ id: s.person!, name: s.name! }));
-    const extraction = extractMarks(analysed, context, signatories, new Set(header.symbol ? [header.symbol] : []));
+    const extraction = extractMarks(analysed, context, signatories, new Set(header.jointSymbols));
     const starts = lineStartsOf(segmentText);
     const lineAt = (offset: number) => segment.first + lineOfOffset(starts, offset) - 1;
     const letterWarnings: IngestWarning[] = [
@@ -42,14 +47,17 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
       ...extraction.warnings.map((w) => ({ line: lineAt(w.offset), kind: w.kind, message: w.message })),
     ];
     const runningEnd = closing ?? segment.last;
-    const namedPeople = [...new Set(extraction.marks.filter((m) => m.tag === 'PersonRef' && lineAt(m.start) >= header.bodyStartLine && lineAt(m.start) <= runningEnd).map((m) => m.value))];
+    const running = (line: number) => (line >= header.bodyStartLine && line <= runningEnd) || segment.folded.some(([from, to]) => line >= from && line <= to);
+    const namedPeople = [...new Set(extraction.marks.filter((m) => m.tag === 'PersonRef' && running(lineAt(m.start))).map((m) => m.value))];
     const cover = segment.enclosedIn === null ? null : letters[segment.enclosedIn];
-    const kind = header.noteVerbale ? 'note-verbale' : segment.heading && !header.title && !senders.length ? 'annex' : 'letter';
-    // An annex that is not a letter (a report, a statement) is placed at its cover letter's date and needs no sender.
-    if (!header.date && kind !== 'annex') letterWarnings.push({ line: segment.first, kind: 'no-date', message: 'no date found for this letter' });
-    if (!senders.length && kind !== 'annex') letterWarnings.push({ line: segment.first, kind: 'unknown-sender', message: 'no signature, letterhead or title names the sender' });
-    const title = kind === 'annex' && cover ? `${segment.heading} to the ${lowerFirst(cover.title)}` : header.title ?? composeTitle(kind, header.date, senders, recipients, authorRole(header));
-    const id = context.claimLetterId(kind === 'annex' && cover && !header.date ? `${cover.id}-${slugHeading(segment.heading)}` : composeLetterId(header.date, senders, header.symbol, authorRole(header)));
+    const kind = header.noteVerbale ? 'note-verbale' : 'letter';
+    // Warned where an editor looks first: a missing date on the letter's first line of text, a missing signature on its last.
+    const textLines = numbered.filter((l) => l.text.trim() && !isHeading(l));
+    const ambiguous = header.warnings.some((w) => w.kind === 'ambiguous-date');
+    if (!header.date && !ambiguous) letterWarnings.push({ line: textLines[0]?.n ?? segment.first, kind: 'no-date', message: 'no date found for this letter' });
+    if (!senders.length) letterWarnings.push({ line: textLines.at(-1)?.n ?? segment.last, kind: 'unknown-sender', message: 'no signature or note verbale names the sender' });
+    const title = header.title ?? composeTitle(kind, header.date, senders, recipients, authorRole(header));
+    const id = context.claimLetterId(composeLetterId(header.date, senders, header.symbol, authorRole(header)));
     letters.push({
       id, title, kind, date: header.date, dateLine: header.dateLine, place: header.place, symbol: header.symbol,
       senders, recipients, lines: [segment.first, segment.last],
@@ -58,15 +66,37 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
       body: writeMdx(segmentText, extraction.marks), warnings: letterWarnings,
     });
     if (cover) cover.encloses.push(id);
-    warnings.push(...letterWarnings);
+    warnings.push(...letterWarnings.filter((w, i) => letterWarnings.findIndex((o) => o.line === w.line && o.kind === w.kind) === i));
   }
   return { letters, warnings };
 }
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+/** A letter's lines, with the annexes that are not letters folded into it. */
+interface FoldedSegment extends Segment {
+  /** Line ranges of the annexes folded in, which count as running text. */
+  folded: Array<[number, number]>;
 }
 
-function slugHeading(heading: string | null): string {
-  return (heading ?? 'annex').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'annex';
+/**
+ * An annex or enclosure that is not itself a letter (a report, a communiqué: no title, salutation,
+ * closing formula or note verbale) is part of the letter before it: its text is shown, and its
+ * citations, people and dates counted, on that letter's page.
+ */
+function foldNonLetters(segments: Segment[], lines: readonly string[]): FoldedSegment[] {
+  const kept: FoldedSegment[] = [];
+  const newIndex = new Map<number, number>();
+  segments.forEach((segment, index) => {
+    const numbered = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
+    const header = segment.heading === null ? null : readHeader(numbered.slice(segment.headingLines));
+    const isLetter = !header || header.title || header.salutation || header.noteVerbale || closingLine(numbered) !== null;
+    if (!isLetter && kept.length) {
+      kept[kept.length - 1]!.last = segment.last;
+      kept[kept.length - 1]!.folded.push([segment.first, segment.last]);
+      newIndex.set(index, kept.length - 1);
+      return;
+    }
+    newIndex.set(index, kept.length);
+    kept.push({ ...segment, folded: [], enclosedIn: segment.enclosedIn === null ? null : (newIndex.get(segment.enclosedIn) ?? 0) });
+  });
+  return kept;
 }

@@ -29,6 +29,8 @@ export interface LetterHeader {
   noteVerbale: { from: string; to: string } | null;
   /** First line of the running text: after the salutation, else after the title, date line and letterhead. */
   bodyStartLine: number;
+  /** Every symbol of the masthead (a joint General Assembly and Security Council document has two). */
+  jointSymbols: string[];
   /** Lines of the masthead, which are not searched for citations. */
   mastheadLines: Set<number>;
   warnings: Array<{ line: number; kind: 'ambiguous-date'; message: string }>;
@@ -41,7 +43,7 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
   const header: LetterHeader = {
     symbol: null, title: null, date: null, dateLine: null, dateLineNumber: null, place: null,
     letterhead: null, salutation: null, noteVerbale: null, mastheadLines: new Set(), warnings: [],
-    bodyStartLine: lines[0]?.n ?? 1, titleEndLine: 0,
+    bodyStartLine: lines[0]?.n ?? 1, titleEndLine: 0, jointSymbols: [],
   };
   let headerEnd = 0;
   const top = lines.filter((l) => l.text.trim()).slice(0, HEADER_DEPTH);
@@ -72,6 +74,7 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
       for (const w of warnings) header.warnings.push({ line: line.n, kind: 'ambiguous-date', message: w.message });
     }
   }
+  if (!header.dateLine) readFootDate(lines, header);
   for (const n of header.mastheadLines) headerEnd = Math.max(headerEnd, n);
   if (!header.salutation) header.bodyStartLine = Math.max(header.bodyStartLine, headerEnd + 1, header.titleEndLine + 1);
   return header;
@@ -79,11 +82,14 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
 
 /** Reads a UN document masthead (symbol, distribution, date of issue, language) and the letter's title. */
 function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void {
-  const first = top[0];
-  const symbol = first ? parseSymbol(first.text.trim()) : null;
+  // The symbol stands first, or under "United Nations": "S/2016/1102*" (reissued) and joint symbols "A/66/731–S/2012/176": the first symbol names the document.
+  const symbolOf = (line: NumberedLine | undefined) => (line ? parseSymbol(line.text.trim().replace(/\*+$/, '').split(/\s*[–—-]\s*(?=[A-Z]{1,6}\/)/)[0]!) : null);
+  const first = top.slice(0, 3).find((l) => symbolOf(l) && l.text.includes('/'));
+  const symbol = symbolOf(first);
   const hasDistribution = top.some((l) => DISTRIBUTION.test(l.text));
   if (symbol && /\//.test(first!.text) && (hasDistribution || symbol.kind === 'other')) {
     header.symbol = symbol.symbol;
+    header.jointSymbols = first!.text.trim().replace(/\*+$/, '').split(/\s*[–—-]\s*(?=[A-Z]{1,6}\/)/).map((raw) => parseSymbol(raw)?.symbol).filter((x): x is string => Boolean(x));
     header.mastheadLines.add(first!.n);
   }
   const titleIndex = top.findIndex((l) => LETTER_TITLE.test(l.text));
@@ -107,4 +113,17 @@ function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void 
   header.titleEndLine = titleLines.at(-1)!.n;
   const dated = findDates(header.title).dates[0];
   if (dated) header.date = dated.iso;
+}
+
+/** A date line at the foot of the letter, as notes verbales have it ("New York, 14 March 2017"). */
+function readFootDate(lines: readonly NumberedLine[], header: LetterHeader): void {
+  const foot = lines.filter((l) => l.text.trim()).slice(-6);
+  const line = foot.find((l) => isDateLine(l.text));
+  if (!line) return;
+  const text = line.text.trim();
+  const found = findDates(text).dates[0]!;
+  header.dateLine = text;
+  header.dateLineNumber = line.n;
+  header.place = text.slice(0, found.start).replace(/,\s*$/, '').trim() || null;
+  header.date ??= found.iso;
 }

@@ -1,4 +1,5 @@
 import type { NumberedLine } from './read-header.ts';
+import { isDateLine } from './segment.ts';
 import { CLOSING, HONORIFIC, NOISE_LINE, ROLE_WORDS, SALUTATION, SIGNED, TO_LINE } from './patterns.ts';
 
 /** A signatory as signed: the name (null when only a role is given) and the role lines joined. */
@@ -60,7 +61,7 @@ function signatureBlocks(lines: readonly NumberedLine[]): NumberedLine[][] {
       continue;
     }
     // Prose after the signature (a campaign's strapline, the next paragraph) ends the signature.
-    if (TO_LINE.test(text) || NOISE_LINE.test(text) || text.length > 160 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 8)) break;
+    if (TO_LINE.test(text) || NOISE_LINE.test(text) || isDateLine(text) || text.length > 160 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 8)) break;
     current.push(line);
   }
   if (current.length) blocks.push(current);

@@ -9,6 +9,8 @@ export interface Segment {
   enclosedIn: number | null;
   /** The line that opened the segment as an annex or enclosure ("Annex"), or null. */
   heading: string | null;
+  /** How many lines the heading takes ("Annex to the letter dated ... from the President of the / Security Council addressed to ..."). */
+  headingLines: number;
 }
 
 /** True when a line is nothing but a date, optionally after a place: "New York, 11 December 2015". */
@@ -28,25 +30,51 @@ export function isDateLine(line: string): boolean {
  * the letter it encloses, as the seeds have it).
  */
 export function segmentLetters(lines: readonly string[]): Segment[] {
-  const segments: Segment[] = [{ first: 1, last: lines.length, enclosedIn: null, heading: null }];
+  const segments: Segment[] = [{ first: 1, last: lines.length, enclosedIn: null, heading: null, headingLines: 0 }];
   let signed = false;
+  let linesSinceClosing = 0;
   let seenText = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const current = segments[segments.length - 1]!;
     const startsAnnex = seenText && ANNEX_HEADING.test(line);
-    const startsEnclosedLetter = signed && isDateLine(line);
+    // A date line right under the closing formula is the letter's own (notes verbales date at the foot);
+    // after a signature, and with a letter's worth of text to follow, it opens an enclosed letter.
+    const startsEnclosedLetter = signed && linesSinceClosing > 0 && isDateLine(line) && hasTextAfter(lines, index, 3);
     if (startsAnnex || startsEnclosedLetter) {
       // The line that opens the enclosure is its first line (1-based index + 1); blank lines before it close the cover letter.
       current.last = index;
       // An "Enclosure" that follows an annex belongs to that annex ("I attach a report (see enclosure)").
-      const parent = startsAnnex && /^\s*Enclosure/i.test(line) && current.enclosedIn !== null ? segments.length - 1 : 0;
-      segments.push({ first: index + 1, last: lines.length, enclosedIn: parent, heading: startsAnnex ? line.trim() : null });
+      const parent = startsAnnex && /^\s*Enclosure/i.test(line) && /^Annex/i.test(current.heading ?? '') ? segments.length - 1 : 0;
+      segments.push({ first: index + 1, last: lines.length, enclosedIn: parent, heading: startsAnnex ? line.trim() : null, headingLines: startsAnnex ? headingLength(lines, index) : 0 });
       signed = false;
       continue;
     }
     if (line.trim()) seenText = true;
-    if (CLOSING.test(line) || SIGNED.test(line)) signed = true;
+    if (signed && line.trim()) linesSinceClosing++;
+    if (CLOSING.test(line) || SIGNED.test(line)) {
+      signed = true;
+      linesSinceClosing = SIGNED.test(line) ? 1 : 0;
+    }
   }
   return segments;
+}
+
+/** True when at least `count` non-blank lines follow line index `index`. */
+function hasTextAfter(lines: readonly string[], index: number, count: number): boolean {
+  let found = 0;
+  for (let i = index + 1; i < lines.length && found < count; i++) if (lines[i]!.trim()) found++;
+  return found >= count;
+}
+
+/** Lines an annex heading takes: "Annex to the letter dated ..." runs on until its "addressed to ..." (at most three lines). */
+function headingLength(lines: readonly string[], index: number): number {
+  if (!/^\s*Annex(?:es)?\s+to\s+the\b/i.test(lines[index]!)) return 1;
+  let length = 1;
+  let heading = lines[index]!;
+  while (length < 3 && !/\baddressed\s+to\s+(?:the\s+)?\S+.*\S$/i.test(heading) && lines[index + length]?.trim()) {
+    heading += ` ${lines[index + length]!.trim()}`;
+    length++;
+  }
+  return length;
 }

@@ -14,7 +14,7 @@ export interface IngestWarning {
 export interface DraftLetter {
   id: string;
   title: string;
-  kind: 'letter' | 'note-verbale' | 'annex';
+  kind: 'letter' | 'note-verbale';
   date: string | null;
   dateLine: string | null;
   place: string | null;
