@@ -24,6 +24,9 @@ const ESM_START = /^(?:import|export)\s/;
 // address, which then shows them and lets an unescaped "<" end it: the ":" or "." that starts one is escaped, so the
 // address is linked, if at all, from the text as read.
 const AUTOLINK_START = /https?(?=:)|www(?=\.)/gi;
+// A paragraph of nothing but elements is unwrapped into blocks, with a space between two that touch: a line such as
+// "<PersonRef …>Sylvie Lucas</PersonRef><sup>1</sup>" ends with a no-break space, which keeps it a paragraph of text.
+const TOUCHING_ELEMENTS = /^<.*<\/\w+><.*>$/;
 
 function escapeChar(ch: string): string {
   return ESCAPED.has(ch) ? `\\${ch}` : ch;
@@ -58,7 +61,17 @@ export function writeMdx(text: string, marks: readonly Mark[]): string {
   const lines = splitLines(text);
   const opens = new Map<number, string>();
   const closes = new Map<number, string>();
-  const lineOf = (offset: number) => lines.findIndex((l) => offset <= l.end);
+  // The first line whose content ends at or after the offset (binary search: a long letter has many marks).
+  const lineOf = (offset: number) => {
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (lines[mid]!.end < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low < lines.length ? low : -1;
+  };
   const spanning = new Set<number>();
   for (const mark of marks) {
     const first = lineOf(mark.start);
@@ -74,7 +87,8 @@ export function writeMdx(text: string, marks: readonly Mark[]): string {
   const width = typicalWidth(lines);
   const out: string[] = [];
   lines.forEach((line, index) => {
-    out.push(renderLine(text, line, opens, closes));
+    const rendered = renderLine(text, line, opens, closes);
+    out.push(TOUCHING_ELEMENTS.test(rendered) ? `${rendered}&nbsp;` : rendered);
     const next = lines[index + 1];
     if (!next) return;
     if (!line.content || !next.content) out.push('\n');
