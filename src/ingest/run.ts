@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { letterSchema } from '../schema/index.ts';
 import { decodeSource } from '../lib/ingest/decode.ts';
-import { ingestSource } from '../lib/ingest/ingest-source.ts';
+import { discoverEntities, ingestSource } from '../lib/ingest/ingest-source.ts';
 import { verifyMdx } from '../lib/ingest/verify-mdx.ts';
 import { estimateDate, letterFileText, letterFrontmatter } from '../lib/ingest/letter-file.ts';
 import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
@@ -46,7 +46,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
   for (const file of files) {
     const decoded = decodeSource(readFileSync(file));
     try {
-      if (decoded.ok) ingestSource(decoded.text, state.contextFor([], true));
+      if (decoded.ok) discoverEntities(decoded.text, state.contextFor([], true));
     } catch {
       // the second reading reports it
     }

@@ -81,9 +81,15 @@ export class ArchiveWriter {
     this.counts.entities++;
   }
 
+  private folders = new Set<string>();
+
   private write(path: string, data: string | Uint8Array): void {
     const full = join(this.contentDir, path);
-    mkdirSync(dirname(full), { recursive: true });
+    const folder = dirname(full);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
     writeFileSync(full, data);
   }
 

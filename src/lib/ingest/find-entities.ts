@@ -49,6 +49,14 @@ export function findPeople(text: string, context: EntityContext, signatories: re
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Makes known every person a text names in full after an honorific, without marking anything (a batch's first reading). */
+export function discoverPeople(text: string, context: EntityContext): void {
+  for (const m of text.matchAll(HONORIFIC_NAME)) {
+    const name = m[1]!;
+    if (!ROLE_WORDS.test(name) && name.split(/\s+/).length >= 2) context.addPerson(name);
+  }
+}
+
 /** Finds the organisations a text names: known names and aliases, and States of "Permanent Representative of X to the United Nations". */
 export function findOrganisations(text: string, context: EntityContext): FoundName[] {
   const found = findNames(text, context.organisations);

@@ -1,11 +1,11 @@
 import { extractMarks } from './extract-marks.ts';
-import type { EntityContext } from './find-entities.ts';
-import { lineOfOffset, lineStartsOf } from './flat-text.ts';
+import { discoverPeople, type EntityContext } from './find-entities.ts';
+import { flattenText, lineOfOffset, lineStartsOf } from './flat-text.ts';
 import { authorRole, resolveRecipients, resolveSenders } from './letter-parties.ts';
 import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
-import { closingLine, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
+import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters, type Segment } from './segment.ts';
 import { writeMdx } from './write-mdx.ts';
 import type { DraftLetter, IngestWarning } from './types.ts';
@@ -69,6 +69,19 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
     warnings.push(...letterWarnings.filter((w, i) => letterWarnings.findIndex((o) => o.line === w.line && o.kind === w.kind) === i));
   }
   return { letters, warnings };
+}
+
+/**
+ * A batch's first reading of a source: makes known its signatories and the people it names in full
+ * after an honorific, so that no letter's links depend on the order in which files are read.
+ */
+export function discoverEntities(text: string, context: EntityContext): void {
+  const lines = text.split('\n');
+  for (const segment of segmentLetters(lines)) {
+    const numbered = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
+    for (const signatory of readSignatures(numbered)) if (signatory.name) context.addPerson(normalisePersonName(signatory.name));
+  }
+  discoverPeople(flattenText(text).text, context);
 }
 
 /** A letter's lines, with the annexes that are not letters folded into it. */

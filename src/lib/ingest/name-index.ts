@@ -16,9 +16,16 @@ export type NameIndex = Map<string, Array<{ id: string; words: string[] }>>;
 
 const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
 
-/** The words of a text with their spans. */
-export function wordsWithSpans(text: string): Array<{ word: string; start: number; end: number }> {
-  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+type WordSpan = { word: string; start: number; end: number };
+let lastText: string | null = null;
+let lastWords: WordSpan[] = [];
+
+/** The words of a text with their spans (the last text's words are kept: people and organisations are found in the same text). */
+export function wordsWithSpans(text: string): WordSpan[] {
+  if (text === lastText) return lastWords;
+  lastWords = [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
+  lastText = text;
+  return lastWords;
 }
 
 /** Builds an index of name forms; forms of one word shorter than 3 letters are left out as too ambiguous. */
