@@ -66,7 +66,8 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
       header.dateLineNumber = line.n;
       header.place = text.slice(0, found.start).replace(/,\s*$/, '').trim() || null;
       header.date ??= found.iso;
-      headerEnd = Math.max(headerEnd, line.n);
+      // A note verbale dated at its foot ("New York, 14 March 2017" under the closing) has its text above that line.
+      if (!header.noteVerbale) headerEnd = Math.max(headerEnd, line.n);
     }
     if (header.letterhead === text) headerEnd = Math.max(headerEnd, line.n);
     if (!header.dateLine && /^\s*(?:[\p{L} .]{2,30},\s*)?\d{1,2}[./]\d{1,2}[./]\d{4}\s*$/u.test(text)) {
