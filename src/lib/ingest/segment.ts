@@ -72,7 +72,9 @@ function headingLength(lines: readonly string[], index: number): number {
   if (!/^\s*Annex(?:es)?\s+to\s+the\b/i.test(lines[index]!)) return 1;
   let length = 1;
   let heading = lines[index]!;
-  while (length < 3 && !/\baddressed\s+to\s+(?:the\s+)?\S+.*\S$/i.test(heading) && lines[index + length]?.trim()) {
+  // "... addressed to the" is not finished: the addressee is on the next line.
+  const finished = (text: string) => /\baddressed\s+to\s+\S/i.test(text) && !/\b(?:the|of|to|and|addressed)\s*$/i.test(text);
+  while (length < 3 && !finished(heading) && lines[index + length]?.trim()) {
     heading += ` ${lines[index + length]!.trim()}`;
     length++;
   }
