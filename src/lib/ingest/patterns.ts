@@ -22,7 +22,7 @@ export const LETTER_TITLE = /^\s*(?:(?:Identical\s+)?letters?|Note\s+verbale|Joi
 export const NOTE_VERBALE = /^\s*(The\s+.{5,160}?)\s+presents\s+its\s+compliments\s+to\s+(?:the\s+)?(.+?)(?:\s+and\s+has\s+the\s+honour|[,.]|$)/i;
 
 /** "To: All Permanent Representatives ..." or "To All Permanent Representatives ...". */
-export const TO_LINE = /^\s*To:?\s+((?:All|all|the|The|H\.E\.|His|Her|Members?|Permanent|Heads?|Chairs?|President|Secretary|Ministers?)\b.*)$/;
+export const TO_LINE = /^\s*To:?\s+((?:H\.E\.|(?:All|all|the|The|His|Her|Members?|Permanent|Heads?|Chairs?|President|Secretary|Ministers?)\b).*)$/;
 
 /** Masthead lines of a UN document. */
 export const DISTRIBUTION = /^\s*Distr\.?\s*:/i;
