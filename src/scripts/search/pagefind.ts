@@ -1,0 +1,30 @@
+/** One result as Pagefind hands it over once loaded. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** A search's answer: the results (loaded lazily) and, per facet, the count of results for each value. */
+export interface PagefindSearch {
+  results: Array<{ id: string; data(): Promise<ResultData> }>;
+  filters: Record<string, Record<string, number>>;
+}
+
+/** The part of Pagefind's browser API the page uses. */
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once, its results' URLs carrying ?highlight= so that the letter page marks the words searched. */
+export function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ highlightParam: 'highlight' });
+    return pagefind;
+  });
+  return loading;
+}

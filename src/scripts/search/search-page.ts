@@ -1,0 +1,94 @@
+// The search page's script: runs the search in the URL through Pagefind (or, for a citation, through the
+// document it names), shows facets with counts and the order chosen, and keeps all of it in the URL.
+import { resolveCitation } from './citation.ts';
+import { loadPagefind } from './pagefind.ts';
+import { citationBox, fillFacet, resultItem } from './render.ts';
+import { FACET_NAMES, readState, writeState, type SearchState } from './state.ts';
+
+const PAGE = 25;
+let run = 0;
+
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function stateFromForm(form: HTMLFormElement): SearchState {
+  const data = new FormData(form);
+  const filters: Record<string, string> = {};
+  for (const name of FACET_NAMES) if (data.get(name)) filters[name] = String(data.get(name));
+  const sort = String(data.get('sort') ?? '');
+  return { q: String(data.get('q') ?? '').trim(), sort: sort === 'newest' || sort === 'oldest' ? sort : '', filters };
+}
+
+function showState(form: HTMLFormElement, state: SearchState): void {
+  (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
+  (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+}
+
+async function search(state: SearchState, form: HTMLFormElement): Promise<void> {
+  const mine = ++run;
+  const status = byId('search-status');
+  const list = byId<HTMLOListElement>('search-results');
+  const box = byId('search-citation');
+  const more = byId<HTMLButtonElement>('search-more');
+  if (!state.q && !Object.keys(state.filters).length) {
+    status.textContent = 'Type words, a phrase in quotes, a name or a resolution number; or choose a year, session or sender.';
+    list.replaceChildren();
+    box.replaceChildren();
+    more.hidden = true;
+    return;
+  }
+  status.textContent = 'Searching…';
+  const pagefind = await loadPagefind();
+  const citation = state.q ? await resolveCitation(state.q) : null;
+  if (mine !== run) return;
+  box.replaceChildren(...(citation ? [citationBox(citation)] : []));
+  if (citation && !citation.found) {
+    status.textContent = '0 letters';
+    list.replaceChildren();
+    more.hidden = true;
+    return;
+  }
+  const filters = citation?.found ? { ...state.filters, document: citation.record.symbol } : state.filters;
+  const order = state.sort || (citation || !state.q ? 'newest' : '');
+  const sort = order ? { date: order === 'newest' ? ('desc' as const) : ('asc' as const) } : undefined;
+  const found = await pagefind.search(citation || !state.q ? null : state.q, { filters, sort });
+  if (mine !== run) return;
+  const count = found.results.length;
+  status.textContent = `${count.toLocaleString('en')} ${count === 1 ? 'letter' : 'letters'}${state.q && !citation ? ` for “${state.q}”` : ''}`;
+  for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, found.filters[name] ?? {}, state.filters[name] ?? '');
+  let shown = 0;
+  const showMore = async () => {
+    const next = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
+    if (mine !== run) return;
+    list.append(...next.map(resultItem));
+    shown += next.length;
+    more.hidden = shown >= count;
+  };
+  list.replaceChildren();
+  more.onclick = () => void showMore();
+  await showMore();
+}
+
+/** Wires the search form to the URL: every search can be linked, reloaded, and gone back to. */
+export function startSearchPage(): void {
+  const form = byId<HTMLFormElement>('search-form');
+  byId('search-controls').hidden = false;
+  const fromUrl = () => {
+    const state = readState(location.search);
+    showState(form, state);
+    void search(state, form);
+  };
+  fromUrl();
+  const submit = () => {
+    const state = stateFromForm(form);
+    history.pushState(null, '', `${location.pathname}${writeState(state)}`);
+    void search(state, form);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submit();
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).tagName === 'SELECT') submit();
+  });
+  window.addEventListener('popstate', fromUrl);
+}
