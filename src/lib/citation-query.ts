@@ -20,7 +20,8 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => CitationQuery | null]> = 
   // "69/321", "69-321": a resolution unless the number is a decision's (decisions are numbered from 400)
   [new RegExp(String.raw`^${SESSION_NUMBER}$`), (m) => {
     const [res, dec] = [`A/RES/${+m[1]!}/${+m[2]!}`, `A/DEC/${+m[1]!}/${+m[2]!}`];
-    const candidates = (+m[2]! >= 400 ? [dec, res] : [res, dec]).filter((symbol) => parseSymbol(symbol));
+    // Numbered resolutions and decisions begin with the 31st session (1976); "12/3" is no citation.
+    const candidates = +m[1]! < 31 ? [] : (+m[2]! >= 400 ? [dec, res] : [res, dec]).filter((symbol) => parseSymbol(symbol));
     return candidates.length ? { candidates, scNumber: null } : null;
   }],
   // "1325 (2000)", "resolution 1325 (2000)", "S/RES/1325 (2000)", and old-style "3379 (XXX)", "377 A (V)"
