@@ -1,0 +1,37 @@
+import type { Archive, Citation, PartyView } from './archive.ts';
+import { summarizeLetter, type LetterSummary } from './describe.ts';
+
+/** How many letters an entity page lists before it links to the full, paginated list. */
+export const PREVIEW = 20;
+
+/** The letter lists a person or organisation page has, each a page of its own when long. */
+export const PARTY_LISTS = {
+  sent: 'Letters sent',
+  received: 'Letters received',
+  named: 'Letters naming',
+} as const;
+
+/** A list's key in URLs: /people/<id>/sent/, /people/<id>/received/, /people/<id>/named/. */
+export type PartyList = keyof typeof PARTY_LISTS;
+
+/** The letters, newest first and each once, of a list of ids (letters of a day by id). */
+export function newestFirst(ids: Iterable<string>, archive: Archive): LetterSummary[] {
+  return [...new Set(ids)]
+    .map((id) => archive.letterById.get(id)!)
+    .sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : a.id.localeCompare(b.id)))
+    .map((l) => summarizeLetter(l, archive));
+}
+
+/** A person's or organisation's letters in one list, newest first. */
+export function partyLetters(party: PartyView<unknown>, list: PartyList, archive: Archive): LetterSummary[] {
+  const ids = list === 'sent' ? party.sent : list === 'received' ? party.received : party.mentioned.map((m: Citation) => m.letter);
+  return newestFirst(ids, archive);
+}
+
+/** The lists of a party long enough to need pages of their own. */
+export function longLists(party: PartyView<unknown>): PartyList[] {
+  return (Object.keys(PARTY_LISTS) as PartyList[]).filter((list) => {
+    const ids = list === 'sent' ? party.sent : list === 'received' ? party.received : party.mentioned.map((m) => m.letter);
+    return new Set(ids).size > PREVIEW;
+  });
+}
