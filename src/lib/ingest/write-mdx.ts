@@ -27,6 +27,10 @@ const AUTOLINK_START = /https?(?=:)|www(?=\.)/gi;
 // A paragraph of nothing but elements is unwrapped into blocks, with a space between two that touch: a line such as
 // "<PersonRef …>Sylvie Lucas</PersonRef><sup>1</sup>" ends with a no-break space, which keeps it a paragraph of text.
 const TOUCHING_ELEMENTS = /^<.*<\/\w+><.*>$/;
+// The MDX parser takes time in the square of the elements on one line: a line of thousands of characters (a source
+// with no line breaks) is written over several, broken at a space before a word, which reads the same.
+const LONG_LINE = 2000;
+const LINE_RUN = 1000;
 
 function escapeChar(ch: string): string {
   return ESCAPED.has(ch) ? `\\${ch}` : ch;
@@ -110,6 +114,8 @@ function renderLine(text: string, line: Line, opens: Map<number, string>, closes
   for (const m of line.content.matchAll(FORMATTING)) keep.set(line.start + m.index!, m[0].length);
   const escapeAt = lineStartEscape(line);
   const autolinks = new Set([...line.content.matchAll(AUTOLINK_START)].map((m) => line.start + m.index! + m[0].length));
+  const long = line.content.length > LONG_LINE;
+  let lastBreak = line.start;
   let out = '';
   for (let i = line.start; i <= line.end; i++) {
     out += closes.get(i) ?? '';
@@ -123,6 +129,11 @@ function renderLine(text: string, line: Line, opens: Map<number, string>, closes
       continue;
     }
     const ch = text[i] === '\f' || text[i] === '\t' ? ' ' : text[i]!;
+    if (long && ch === ' ' && i - lastBreak >= LINE_RUN && /\S/.test(text[i - 1]!) && /^\p{L}/u.test(text[i + 1] ?? '') && !opens.has(i + 1) && !closes.has(i + 1) && !ESM_START.test(text.slice(i + 1, i + 8))) {
+      out += '\n';
+      lastBreak = i;
+      continue;
+    }
     const escaped = escapeChar(ch);
     if (i === line.start && !opens.has(i) && ESM_START.test(line.content)) out += `&#${ch.charCodeAt(0)};`;
     else if (autolinks.has(i)) out += `\\${ch}`;
