@@ -11,10 +11,18 @@ export interface PagefindSearch {
   filters: Record<string, Record<string, number>>;
 }
 
+/** What narrows and orders a search: one value per facet, and the sort key with its direction. */
+export interface SearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'> | undefined;
+}
+
 /** The part of Pagefind's browser API the page uses. */
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+  /** Loads every facet's index and returns the count of letters for each value over the whole archive. */
+  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,7 +1,7 @@
 // The search page's script: runs the search in the URL through Pagefind (or, for a citation, through the
 // document it names), shows facets with counts and the order chosen, and keeps all of it in the URL.
 import { resolveCitation } from './citation.ts';
-import { loadPagefind } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type SearchOptions } from './pagefind.ts';
 import { citationBox, fillFacet, resultItem } from './render.ts';
 import { FACET_NAMES, readState, writeState, type SearchState } from './state.ts';
 
@@ -21,6 +21,25 @@ function stateFromForm(form: HTMLFormElement): SearchState {
 function showState(form: HTMLFormElement, state: SearchState): void {
   (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
   (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+  // The facet menus get their values with the counts; until then each shows the value chosen.
+  for (const name of FACET_NAMES) {
+    const select = form.elements.namedItem(name) as HTMLSelectElement;
+    const chosen = state.filters[name] ?? '';
+    if (chosen && ![...select.options].some((option) => option.value === chosen)) select.add(new Option(chosen, chosen));
+    select.value = chosen;
+  }
+}
+
+/**
+ * Fills the facet menus with the number of results for each value. Pagefind counts only the facets
+ * whose index it has loaded (those filtered on), so every facet's index is loaded first, after the
+ * results are on the page.
+ */
+async function countFacets(pagefind: Pagefind, term: string | null, options: SearchOptions, state: SearchState, form: HTMLFormElement, mine: number): Promise<void> {
+  await pagefind.filters();
+  const counted = await pagefind.search(term, options);
+  if (mine !== run) return;
+  for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, counted.filters[name] ?? {}, state.filters[name] ?? '');
 }
 
 async function search(state: SearchState, form: HTMLFormElement): Promise<void> {
@@ -50,11 +69,12 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
   const filters = citation?.found ? { ...state.filters, document: citation.record.symbol } : state.filters;
   const order = state.sort || (citation || !state.q ? 'newest' : '');
   const sort = order ? { date: order === 'newest' ? ('desc' as const) : ('asc' as const) } : undefined;
-  const found = await pagefind.search(citation || !state.q ? null : state.q, { filters, sort });
+  const term = citation || !state.q ? null : state.q;
+  const options: SearchOptions = { filters, sort };
+  const found = await pagefind.search(term, options);
   if (mine !== run) return;
   const count = found.results.length;
   status.textContent = `${count.toLocaleString('en')} ${count === 1 ? 'letter' : 'letters'}${state.q && !citation ? ` for “${state.q}”` : ''}`;
-  for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, found.filters[name] ?? {}, state.filters[name] ?? '');
   let shown = 0;
   const showMore = async () => {
     const next = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
@@ -66,6 +86,8 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
   list.replaceChildren();
   more.onclick = () => void showMore();
   await showMore();
+  if (mine !== run) return;
+  await countFacets(pagefind, term, options, state, form, mine);
 }
 
 /** Wires the search form to the URL: every search can be linked, reloaded, and gone back to. */
