@@ -74,7 +74,6 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
   const found = await pagefind.search(term, options);
   if (mine !== run) return;
   const count = found.results.length;
-  status.textContent = `${count.toLocaleString('en')} ${count === 1 ? 'letter' : 'letters'}${state.q && !citation ? ` for “${state.q}”` : ''}`;
   let shown = 0;
   const showMore = async () => {
     const next = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
@@ -87,6 +86,8 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
   more.onclick = () => void showMore();
   await showMore();
   if (mine !== run) return;
+  // Announced once the results it counts are on the page, not while the previous ones still are.
+  status.textContent = `${count.toLocaleString('en')} ${count === 1 ? 'letter' : 'letters'}${state.q && !citation ? ` for “${state.q}”` : ''}`;
   await countFacets(pagefind, term, options, state, form, mine);
 }
 
