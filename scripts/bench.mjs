@@ -1,0 +1,105 @@
+// npm run bench -- --letters N: generates a synthetic archive of N letters, builds the site on it in a
+// temporary folder, and prints one line of figures per phase (wall time, peak memory) and the output size.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateArchive } from './bench/archive.mjs';
+import { readOptions, usage } from './bench/args.mjs';
+import { folderSize, runMeasured } from './bench/measure.mjs';
+import { formatOutput, formatRouteTimes, formatRows, parseMarks, phaseRows, routeTimes, seconds } from './bench/report.mjs';
+import { BENCH_CONFIG, prepareSite } from './bench/site.mjs';
+import { validateFiles } from './bench/validate.mjs';
+
+const project = fileURLToPath(new URL('..', import.meta.url));
+
+// Writes the generated files under `dir`, creating each folder once; returns the bytes written.
+function writeArchive(dir, files) {
+  const made = new Set();
+  let bytes = 0;
+  for (const [path, text] of files) {
+    const file = join(dir, path);
+    const folder = dirname(file);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+// CPU milliseconds this process has used so far (generation and validation run here, not in a child).
+function processCpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+async function main(options) {
+  const root = mkdtempSync(join(tmpdir(), 'un-letters-bench-'));
+  const paths = { content: join(root, 'content'), out: join(root, 'out'), site: join(root, 'site'), marks: join(root, 'phases.jsonl'), log: join(root, 'astro-build.log') };
+  const load = loadavg()[0];
+  try {
+    const benchStart = Date.now();
+    const startCpu = processCpuMs();
+    const { files, counts } = generateArchive({ letters: options.letters, seed: options.seed });
+    const generated = Date.now();
+    const bytes = writeArchive(paths.content, files);
+    const generate = {
+      ms: Date.now() - benchStart,
+      cpuMs: processCpuMs() - startCpu,
+      maxRssKb: process.resourceUsage().maxRSS,
+      note: `${counts.letters} letters, ${counts.people} people, ${counts.organisations} organisations, ${counts.documents} documents, ${counts.sources} sources; ${files.size} files, ${bytes.toLocaleString('en')} bytes (in memory ${seconds(generated - benchStart)}, writing ${seconds(Date.now() - generated)})`,
+    };
+    const validateStart = Date.now();
+    const validateCpu = processCpuMs();
+    const checked = validateFiles(files);
+    if (checked.problems.length) throw new Error(`the generator wrote files the schemas reject:\n${checked.problems.slice(0, 20).join('\n')}`);
+    const validate = { ms: Date.now() - validateStart, cpuMs: processCpuMs() - validateCpu, maxRssKb: process.resourceUsage().maxRSS, note: `${checked.checked} files against src/schema` };
+    const origin = prepareSite({ project, dir: paths.site, ref: options.ref });
+
+    console.log(`bench: ${options.letters} letters, seed "${options.seed}"; site: ${origin}`);
+    console.log(`machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, load average ${load.toFixed(2)} before generating, ${loadavg()[0].toFixed(2)} before building, Node ${process.version}`);
+    const run = await runMeasured({
+      command: process.execPath,
+      args: ['node_modules/astro/bin/astro.mjs', 'build', '--config', BENCH_CONFIG],
+      cwd: paths.site,
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: paths.content, ARCHIVE_OUT_DIR: paths.out, BENCH_PHASE_LOG: paths.marks },
+      logFile: paths.log,
+    });
+    const log = readFileSync(paths.log, 'utf8');
+    if (run.exitCode !== 0) {
+      options.keep = true;
+      throw new Error(`astro build exited with ${run.exitCode} after ${((run.ended - run.started) / 1000).toFixed(1)} s; last lines of ${paths.log}:\n${log.split('\n').slice(-30).join('\n')}`);
+    }
+    const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+    const rows = phaseRows({ benchStart, generate, validate, run, marks: parseMarks(readFileSync(paths.marks, 'utf8')), pages });
+    const out = folderSize(paths.out);
+    const pagefind = folderSize(join(paths.out, 'pagefind'));
+    const sections = routeTimes(log);
+    const renderMs = rows.find((r) => r.phase === '  render pages').wallMs;
+    const lines = [...formatRows(rows), formatRouteTimes(sections, renderMs), ...formatOutput({ letters: options.letters, out, pagefind, rows }), `load average after the build: ${loadavg()[0].toFixed(2)} (other work on the machine slows wall times, less so CPU times)`];
+    console.log(lines.join('\n'));
+    if (options.out) {
+      const result = { letters: options.letters, seed: options.seed, site: origin, machine: { cpus: cpus().length, memoryBytes: totalmem(), loadAverageAtStart: load, node: process.version }, counts, pages, phases: rows, sections, output: { ...out, pagefind }, processes: run.processes, gnuTime: run.gnuTime, lines };
+      writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
+    }
+  } finally {
+    if (options.keep) console.log(`kept: ${root} (content/, site/, out/, astro-build.log, phases.jsonl)`);
+    else rmSync(root, { recursive: true, force: true });
+  }
+}
+
+let options;
+try {
+  options = readOptions(process.argv.slice(2));
+} catch (error) {
+  console.error(`${error.message}\n\n${usage()}`);
+  process.exit(2);
+}
+if (options.help) console.log(usage());
+else await main(options).catch((error) => {
+  console.error(`bench failed: ${error.message}`);
+  process.exitCode = 1;
+});

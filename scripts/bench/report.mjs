@@ -1,0 +1,107 @@
+// Turns timings, phase marks and memory samples into result rows, and rows into lines of figures.
+import { cpuBetween, peakBetween } from './measure.mjs';
+
+/** Reads the JSON lines that src/integrations/build-phases.ts appended during the build. */
+export function parseMarks(text) {
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
+
+/** The result rows of one run: { phase, wallMs, cpuMs, peakKb, peakOf, astroKb, note }. */
+// peakKb is the phase's peak RSS and peakOf says whose: "bench" (this process, which generates) or
+// "tree" (the sampled sum over every process of the build). astroKb is the astro process's own
+// peak so far, from its marks; the kernel keeps it exactly, so it catches peaks between samples.
+export function phaseRows({ benchStart, generate, validate, run, marks, pages }) {
+  const find = (phase) => marks.find((m) => m.phase === phase);
+  const setup = find('config:setup');
+  const start = find('build:start');
+  const generated = find('build:generated');
+  const before = find('pagefind:before');
+  const after = find('pagefind:after');
+  // Vite also bundles during content sync; only the bundles after build:start belong to the build proper.
+  const bundled = marks.filter((m) => m.phase.startsWith('bundle:') && m.t >= start.t && m.t <= generated.t).pop() ?? start;
+  const row = (phase, from, to, mark, note = '') => ({
+    phase,
+    wallMs: to - from,
+    cpuMs: cpuBetween(run.samples, from, to),
+    peakKb: peakBetween(run.samples, from, to),
+    peakOf: 'tree',
+    astroKb: mark?.maxRSS ?? null,
+    note,
+  });
+  const pagefindKb = Math.max(0, ...run.processes.filter((p) => /pagefind/i.test(p.label)).map((p) => p.peakKb));
+  return [
+    { phase: 'generate', wallMs: generate.ms, cpuMs: generate.cpuMs, peakKb: generate.maxRssKb, peakOf: 'bench', astroKb: null, note: generate.note },
+    { phase: 'validate (zod schemas)', wallMs: validate.ms, cpuMs: validate.cpuMs, peakKb: validate.maxRssKb, peakOf: 'bench', astroKb: null, note: validate.note },
+    row('  astro start + config', run.started, setup.t, setup),
+    row('  content sync', setup.t, start.t, start),
+    row('  bundle (vite)', start.t, bundled.t, bundled),
+    row('  render pages', bundled.t, generated.t, generated, `${pages} pages`),
+    row('content sync + render (astro build)', run.started, before.t, before),
+    { ...row('pagefind index', before.t, after.t, after), note: `pagefind binary peak ${mb(pagefindKb)}` },
+    row('  astro exit', after.t, run.ended, null),
+    {
+      phase: 'total',
+      wallMs: run.ended - benchStart,
+      // Sampled, not GNU time's %U+%S: that one missed the Pagefind binary's CPU here.
+      cpuMs: generate.cpuMs + validate.cpuMs + cpuBetween(run.samples, run.started, run.ended),
+      peakKb: Math.max(peakBetween(run.samples, run.started, run.ended), generate.maxRssKb, validate.maxRssKb),
+      peakOf: 'tree',
+      astroKb: after.maxRSS,
+      note: run.gnuTime ? `largest single process ${mb(run.gnuTime.maxRssKb)} (GNU time %M)` : '',
+    },
+  ];
+}
+
+/** Megabytes from kilobytes, as a figure ("2,104 MB"). */
+export function mb(kb) {
+  return `${Math.round(kb / 1024).toLocaleString('en')} MB`;
+}
+
+/** Seconds from milliseconds ("35.21 s"). */
+export function seconds(ms) {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** One line per row: phase, wall time, CPU time, peak memory (whose), the astro process's own peak, a note. */
+export function formatRows(rows) {
+  return rows.map((r) => {
+    const cpu = `cpu ${seconds(r.cpuMs)}`.padStart(14);
+    const memory = `peak ${r.peakOf} ${mb(r.peakKb)}`.padEnd(24);
+    const astro = r.astroKb === null ? '' : `astro process ${mb(r.astroKb)}`;
+    return `${r.phase.padEnd(37)}${seconds(r.wallMs).padStart(9)}${cpu}   ${memory}${astro.padEnd(22)}${r.note ? `  ${r.note}` : ''}`.trimEnd();
+  });
+}
+
+/** Render time per section from Astro's per-page log lines ("├─ /dates/2015/12/14/index.html (+3ms)"): { section: { pages, ms } }. */
+export function routeTimes(log) {
+  const sections = {};
+  for (const [, path, ms] of log.matchAll(/[├└]─ \/([^\s]*) \(\+(\d+)ms\)/g)) {
+    const section = path.includes('/') ? path.slice(0, path.indexOf('/')) : '(top level)';
+    const entry = (sections[section] ??= { pages: 0, ms: 0 });
+    entry.pages++;
+    entry.ms += Number(ms);
+  }
+  return sections;
+}
+
+/** One line: render time by section, largest first, and the time before the first page was written. */
+export function formatRouteTimes(sections, renderMs) {
+  const list = Object.entries(sections).sort((a, b) => b[1].ms - a[1].ms);
+  const pagesMs = list.reduce((sum, [, s]) => sum + s.ms, 0);
+  const parts = list.map(([name, s]) => `${name} ${s.pages} pages ${seconds(s.ms)} (${(s.ms / s.pages).toFixed(2)} ms/page)`);
+  // What the page times do not cover: getStaticPaths of every route, which assembles the archive once.
+  return `render by section: ${parts.join('; ')}; outside page times (getStaticPaths, archive assembly) ${seconds(renderMs - pagesMs)}`;
+}
+
+/** Output size and per-letter costs, as lines. */
+export function formatOutput({ letters, out, pagefind, rows }) {
+  const wall = (name) => rows.find((r) => r.phase === name).wallMs;
+  const cpu = (name) => rows.find((r) => r.phase === name).cpuMs;
+  const peak = rows.find((r) => r.phase === 'total');
+  return [
+    `output: ${out.bytes.toLocaleString('en')} bytes in ${out.files.toLocaleString('en')} files; pagefind/: ${pagefind.bytes.toLocaleString('en')} bytes in ${pagefind.files.toLocaleString('en')} files`,
+    `per letter: astro build ${(wall('content sync + render (astro build)') / letters).toFixed(2)} ms (cpu ${(cpu('content sync + render (astro build)') / letters).toFixed(2)} ms), ` +
+      `pagefind ${(wall('pagefind index') / letters).toFixed(2)} ms, total ${(wall('total') / letters).toFixed(2)} ms, ` +
+      `peak tree ${(peak.peakKb / letters).toFixed(0)} kB, output ${(out.bytes / letters / 1024).toFixed(1)} kB`,
+  ];
+}
