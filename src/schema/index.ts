@@ -3,3 +3,4 @@ export { personSchema, roleSchema, type PersonData, type Role } from './person.t
 export { organisationSchema, organisationKinds, type OrganisationData } from './organisation.ts';
 export { documentSchema, type DocumentData } from './document.ts';
 export { entityId, isoDate } from './common.ts';
+export { redirectSchema, redirectListSchema, type Redirect } from './redirect.ts';

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { datePath } from '../../src/lib/dates.ts';
 import { crawlSite, htmlPaths, isPagePath, type CrawlReport } from '../support/crawl.ts';
 import { readLetterFiles } from '../support/letter-files.ts';
+import { redirectPages } from '../support/redirects.ts';
 import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';
 
@@ -31,7 +32,10 @@ describe('the whole built site', () => {
 
   beforeAll(async () => {
     const { page, errors } = await site.open();
-    report = await crawlSite(page, errors, site.baseUrl, ['/', ...(await htmlPaths(inject('outDir')))]);
+    // Redirect pages leave at once for their target; test/e2e/redirects.test.ts follows them.
+    const paths = await htmlPaths(inject('outDir'));
+    const redirects = await redirectPages(inject('outDir'), paths);
+    report = await crawlSite(page, errors, site.baseUrl, ['/', ...paths.filter((p) => !redirects.has(p))]);
     const others = new Set(report.links.map((l) => l.to.pathname).filter((p) => !isPagePath(p)));
     for (const path of [...others, ...promisedPages().filter((p) => !isPagePath(p))]) {
       fetched.set(path, (await fetch(site.baseUrl + path, { redirect: 'manual' })).status);
