@@ -2,6 +2,7 @@ import { getCollection, getEntry, render } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { buildArchive, type Archive, type LetterEntry } from '../lib/archive.ts';
 import { collectProblems, formatProblems } from './problems.ts';
+import { extractMentions } from '../lib/mentions.ts';
 
 let archive: Promise<Archive> | undefined;
 
@@ -18,7 +19,8 @@ async function assemble(): Promise<Archive> {
     getCollection('organisations'),
     getCollection('documents'),
   ]);
-  const letterEntries: LetterEntry[] = letters.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', filePath: l.filePath ?? l.id }));
+  // Mentions are read once here and shared by the reference check and the cross-referencing.
+  const letterEntries: LetterEntry[] = letters.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', filePath: l.filePath ?? l.id, mentions: extractMentions(l.body ?? '') }));
   const problems = collectProblems({ letters: letterEntries, people, organisations, documents }, readFileSync);
   if (problems.length) throw new Error(formatProblems(problems));
   return buildArchive({ letters: letterEntries, people, organisations, documents });

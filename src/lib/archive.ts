@@ -12,6 +12,8 @@ export interface Entry<T> {
 export interface LetterEntry extends Entry<LetterData> {
   body: string;
   filePath: string;
+  /** The body's mentions when already read (the data layer reads them once for checking and building). */
+  mentions?: Mention[];
 }
 
 /** Where a letter cites or names something: the letter, the paragraph and the sentence. */
@@ -115,7 +117,7 @@ export function buildArchive(input: {
 
 function viewLetter(entry: LetterEntry): LetterView {
   const sortDate = entry.data.date ?? entry.data.dateEstimate!;
-  const mentions = extractMentions(entry.body);
+  const mentions = entry.mentions ?? extractMentions(entry.body);
   const keysOf = (kind: Mention['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.key))];
   return {
     ...entry,

@@ -30,6 +30,8 @@ export function dayCounts(archive: Archive): DayCount[] {
 
 /** The days of each year grouped by month, keyed by year. */
 export function calendar(archive: Archive): Map<number, MonthOfDays[]> {
+  const known = calendars.get(archive);
+  if (known) return known;
   const years = new Map<number, MonthOfDays[]>();
   for (const day of dayCounts(archive)) {
     const year = Number(day.iso.slice(0, 4));
@@ -39,8 +41,12 @@ export function calendar(archive: Archive): Map<number, MonthOfDays[]> {
     if (last && last.month === month) last.days.push(day);
     else months.push({ month, days: [day] });
   }
+  calendars.set(archive, years);
   return years;
 }
+
+// One calendar per archive: every year page asks for it.
+const calendars = new WeakMap<Archive, Map<number, MonthOfDays[]>>();
 
 /** Every year with a page: years with named or dated days, and years in which undated letters are placed. */
 export function calendarYears(archive: Archive): number[] {

@@ -63,6 +63,7 @@ export function splitParagraphs(body: string): BodyParagraph[] {
 /** Finds every marked mention in a letter body, with its line, paragraph and sentence. */
 export function extractMentions(body: string): Mention[] {
   const mentions: Mention[] = [];
+  const lineOf = lineFinder(body);
   for (const paragraph of splitParagraphs(body)) {
     const plain = mdxToPlainText(paragraph.source);
     let searchFrom = 0;
@@ -76,7 +77,7 @@ export function extractMentions(body: string): Mention[] {
         kind: tag.kind,
         key: match[2] === tag.attribute ? match[3]! : '',
         text,
-        line: lineAt(body, offset),
+        line: lineOf(offset),
         paragraph: paragraph.number,
         sentence: sentenceAt(plain, Math.max(at, 0)).replace(/\s+/g, ' '),
       });
@@ -87,7 +88,21 @@ export function extractMentions(body: string): Mention[] {
 
 /** The 1-based line of a character offset in a text. */
 export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return lineFinder(text)(offset);
+}
+
+/** A function giving the 1-based line of any offset in a text, the line breaks counted once. */
+export function lineFinder(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (breaks[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
 }
