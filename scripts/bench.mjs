@@ -10,6 +10,7 @@ import { folderSize, runMeasured } from './bench/measure.mjs';
 import { formatOutput, formatRouteTimes, formatRows, parseMarks, phaseRows, routeTimes, seconds } from './bench/report.mjs';
 import { BENCH_CONFIG, prepareSite } from './bench/site.mjs';
 import { validateFiles } from './bench/validate.mjs';
+import { benchIngest } from './bench-ingest/run.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 
@@ -99,6 +100,10 @@ try {
   process.exit(2);
 }
 if (options.help) console.log(usage());
+else if (options.ingest) {
+  const lines = await benchIngest({ project, count: options.ingest, seed: options.seed, keep: options.keep });
+  console.log(lines.join('\n'));
+}
 else await main(options).catch((error) => {
   console.error(`bench failed: ${error.message}`);
   process.exitCode = 1;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 /** Every option: its type ('count' is a positive integer), default and help text. */
 export const OPTIONS = {
   letters: { type: 'count', default: 1000, help: 'number of synthetic letters to generate and build' },
+  ingest: { type: 'count', default: null, help: 'instead: ingest N synthetic plain-text letters into a copy of content/ and time it' },
   seed: { type: 'string', default: 'un-letters', help: 'seed of the generator: the same seed gives the same archive' },
   keep: { type: 'boolean', default: false, help: 'keep the temporary folder (content, site snapshot, output, logs) and print its path' },
   out: { type: 'string', default: null, help: 'also write the results as JSON to this file' },
