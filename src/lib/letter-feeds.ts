@@ -1,0 +1,49 @@
+import type { Archive, LetterView } from './archive.ts';
+import { atomDate, type AtomEntry, type AtomFeed } from './atom.ts';
+import { compareNewestFirst } from './archive.ts';
+import { letterDateText, letterUrl, recipientNames, senderNames } from './describe.ts';
+import { ARCHIVE_NAME } from './letter-reference.ts';
+import { absoluteUrl } from './permalinks.ts';
+
+type Site = URL | string | undefined;
+
+/** How many letters a feed holds: the newest. */
+export const FEED_SIZE = 50;
+
+/** The kinds of page that have a feed of their own. */
+export type FeedOwner = 'people' | 'organisations' | 'documents';
+
+/** The path of a feed: /feeds/letters.xml for all letters, /<kind>/<id>/feed.xml for one person, organisation or document. */
+export function feedPath(owner?: { kind: FeedOwner; id: string }): string {
+  return owner ? `/${owner.kind}/${owner.id}/feed.xml` : '/feeds/letters.xml';
+}
+
+/** A letter as a feed entry: title, date, signatories, and a summary of who wrote to whom when. */
+export function letterEntry(letter: LetterView, archive: Archive, site: Site): AtomEntry {
+  const url = absoluteUrl(letterUrl(letter.id), site);
+  const from = senderNames(letter, archive);
+  return {
+    id: url,
+    title: letter.data.title,
+    url,
+    updated: atomDate(letter.sortDate),
+    authors: from.split('; '),
+    summary: `${letterDateText(letter)}. From ${from} to ${recipientNames(letter, archive)}.`,
+  };
+}
+
+/** A feed of the newest of the given letters (ids in any order, repeats allowed). */
+export function letterFeed(input: { title: string; subtitle: string; path: string; pagePath: string; ids: Iterable<string>; archive: Archive; site: Site }): AtomFeed {
+  const { archive, site } = input;
+  const letters = [...new Set(input.ids)].map((id) => archive.letterById.get(id)!).sort(compareNewestFirst).slice(0, FEED_SIZE);
+  const newest = letters[0]?.sortDate ?? archive.letters[0]?.sortDate ?? '1945-10-24';
+  return {
+    title: `${input.title} · ${ARCHIVE_NAME}`,
+    subtitle: input.subtitle,
+    selfUrl: absoluteUrl(input.path, site),
+    pageUrl: absoluteUrl(input.pagePath, site),
+    updated: atomDate(newest),
+    authorName: ARCHIVE_NAME,
+    entries: letters.map((letter) => letterEntry(letter, archive, site)),
+  };
+}

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../../data/archive.ts';
+import { csvTable } from '../../lib/csv.ts';
+import { LETTER_CSV_HEADER, letterCsvRow } from '../../lib/dataset.ts';
+import { letterRecord } from '../../lib/open-data.ts';
+
+/** /data/letters.csv: every letter, newest first, one a row. */
+export const GET: APIRoute = async ({ site }) => {
+  const archive = await loadArchive();
+  const rows = archive.letters.map((l) => letterCsvRow(letterRecord(l, archive, site)));
+  return new Response(csvTable(LETTER_CSV_HEADER, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { buildArchive, type Archive, type Entry } from '../../src/lib/archive.ts';
+import { documentSchema, letterSchema, organisationSchema, personSchema } from '../../src/schema/index.ts';
+import { readLetterFiles } from './letter-files.ts';
+import { contentDir } from './paths.ts';
+
+/** The site URL the seed archive is cited under in tests. */
+export const SEED_SITE = 'https://un-letters.example.org';
+
+function entries<T>(folder: string, schema: { parse(value: unknown): T }): Entry<T>[] {
+  const dir = join(contentDir, folder);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({ id: name.slice(0, -'.yaml'.length), data: schema.parse(parse(readFileSync(join(dir, name), 'utf8'))) }));
+}
+
+/** The archive's own content (./content), cross-referenced as the build does it, for unit tests on the seed letters. */
+export function loadSeedArchive(): Archive {
+  return buildArchive({
+    letters: readLetterFiles(contentDir).map((file) => ({ id: file.id, data: letterSchema.parse(file.frontmatter), body: file.body, filePath: file.path })),
+    people: entries('people', personSchema),
+    organisations: entries('organisations', organisationSchema),
+    documents: entries('documents', documentSchema),
+  });
+}
