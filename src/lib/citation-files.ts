@@ -1,0 +1,81 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { splitIsoDate, formatDate } from './dates.ts';
+import { ARCHIVE_NAME, GENRE_NAMES, splitName, type CitedParty, type LetterReference } from './letter-reference.ts';
+
+/** A reference in CSL-JSON, the data model every citation manager reads. */
+export type CslItem = Record<string, unknown>;
+
+/** The files a reader downloads to cite a letter, by extension. */
+export interface CitationFiles {
+  bib: string;
+  ris: string;
+  json: string;
+}
+
+function cslName(party: CitedParty): Record<string, string> {
+  return party.kind === 'person' ? splitName(party.name) : { literal: party.name };
+}
+
+/** A letter as a CSL-JSON item: a report with its number when issued as a UN document, else a letter (personal communication). */
+export function cslItem(ref: LetterReference): CslItem {
+  const item: CslItem = {
+    id: ref.id,
+    // BibTeX keys take no hyphens: the id with underscores is unique and readable.
+    'citation-key': ref.id.replace(/-/g, '_'),
+    type: ref.symbol ? 'report' : 'personal_communication',
+    genre: GENRE_NAMES[ref.kind],
+    title: ref.title,
+    author: ref.authors.map(cslName),
+    recipient: ref.recipients.map(cslName),
+    issued: ref.date ? { 'date-parts': [Object.values(splitIsoDate(ref.date))] } : undefined,
+    note: ref.date ? undefined : `Undated${ref.dateEstimate ? `; estimated ${formatDate(ref.dateEstimate)}` : ''}`,
+    number: ref.symbol ?? undefined,
+    publisher: ref.symbol ? 'United Nations' : undefined,
+    'publisher-place': ref.place ?? undefined,
+    archive: ARCHIVE_NAME,
+    URL: ref.url,
+    language: 'en',
+  };
+  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+}
+
+/** The citation files published beside each letter's page, with the media type of each. */
+export const CITATION_FILES = {
+  'cite.bib': 'application/x-bibtex; charset=utf-8',
+  'cite.ris': 'application/x-research-info-systems; charset=utf-8',
+  'cite.json': 'application/vnd.citationstyles.csl+json; charset=utf-8',
+} as const;
+
+/** The name of one of a letter's citation files. */
+export type CitationFileName = keyof typeof CITATION_FILES;
+
+/**
+ * One citation file of a letter, converted by Citation.js. Its RIS writer breaks values every 70
+ * characters, even inside a word, which readers join back with a space; the RIS records it makes are
+ * written here one tag a line instead.
+ */
+export function citationFile(item: CslItem, name: CitationFileName): string {
+  const cite = new Cite(item);
+  if (name === 'cite.bib') return `${String(cite.format('bibtex')).trim()}\n`;
+  if (name === 'cite.json') return `${String(cite.format('data', { format: 'text' }))}\n`;
+  const records = cite.format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
+  return records.map(writeRisRecord).join('\n');
+}
+
+/** All three citation files of a letter, by extension. */
+export function citationFiles(item: CslItem): CitationFiles {
+  return { bib: citationFile(item, 'cite.bib'), ris: citationFile(item, 'cite.ris'), json: citationFile(item, 'cite.json') };
+}
+
+/** One RIS record: TY first, every other tag one value a line, ER last. */
+export function writeRisRecord(record: Record<string, string | string[]>): string {
+  const lines = [`TY  - ${record.TY}`];
+  for (const [tag, value] of Object.entries(record)) {
+    if (tag === 'TY') continue;
+    for (const one of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(one).replace(/\s*\n\s*/g, ' ')}`);
+  }
+  lines.push('ER  - ');
+  return `${lines.join('\r\n')}\r\n`;
+}
