@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { shareImages } from './src/integrations/share-images.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 
 // ARCHIVE_CONTENT_DIR and ARCHIVE_OUT_DIR let benchmarks and tests build another archive elsewhere;
 // ARCHIVE_CACHE_DIR keeps that build's content cache apart (the cache remembers each entry's file path).
@@ -16,7 +18,7 @@ export default defineConfig({
     // Smart punctuation stays off: an archive shows the source's own quotes and dashes.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
-  integrations: [mdx(), pagefindIndex()],
+  integrations: [mdx(), pagefindIndex(), shareImages(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {
