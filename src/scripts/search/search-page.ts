@@ -1,7 +1,7 @@
 // The search page's script: runs the search in the URL through Pagefind (or, for a citation, through the
 // document it names), shows facets with counts and the order chosen, and keeps all of it in the URL.
 import { resolveCitation } from './citation.ts';
-import { loadPagefind, type Pagefind, type SearchOptions } from './pagefind.ts';
+import { loadPagefind, type SearchOptions } from './pagefind.ts';
 import { citationBox, fillFacet, resultItem } from './render.ts';
 import { FACET_NAMES, readState, writeState, type SearchState } from './state.ts';
 
@@ -28,22 +28,31 @@ function showState(form: HTMLFormElement, state: SearchState): void {
     if (chosen && ![...select.options].some((option) => option.value === chosen)) select.add(new Option(chosen, chosen));
     select.value = chosen;
   }
+  if (Object.keys(state.filters).length) byId<HTMLDetailsElement>('search-facets').open = true;
 }
 
+/** The search on show, which the facet menus count when they are opened. */
+let shownSearch: { term: string | null; options: SearchOptions; state: SearchState; mine: number } | null = null;
+
 /**
- * Fills the facet menus with the number of results for each value. Pagefind counts only the facets
- * whose index it has loaded (those filtered on), so every facet's index is loaded first, after the
- * results are on the page.
+ * Fills the facet menus with the number of letters for each value, once the reader has opened them
+ * (or the URL narrows by a facet). Pagefind counts only the facets whose index it has loaded, and the
+ * indexes of all six facets weigh more than the rest of a first search: they load only when wanted.
  */
-async function countFacets(pagefind: Pagefind, term: string | null, options: SearchOptions, state: SearchState, form: HTMLFormElement, mine: number): Promise<void> {
-  await pagefind.filters();
-  const counted = await pagefind.search(term, options);
-  if (mine !== run) return;
-  for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, counted.filters[name] ?? {}, state.filters[name] ?? '');
+async function countFacets(form: HTMLFormElement): Promise<void> {
+  const facets = byId<HTMLDetailsElement>('search-facets');
+  const shown = shownSearch;
+  if (!facets.open || !shown) return;
+  const pagefind = await loadPagefind();
+  const everything = await pagefind.filters();
+  const counts = shown.term === null && !Object.keys(shown.options.filters ?? {}).length ? everything : (await pagefind.search(shown.term, shown.options)).filters;
+  if (shown.mine !== run) return;
+  for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, counts[name] ?? {}, shown.state.filters[name] ?? '');
 }
 
 async function search(state: SearchState, form: HTMLFormElement): Promise<void> {
   const mine = ++run;
+  shownSearch = null;
   const status = byId('search-status');
   const list = byId<HTMLOListElement>('search-results');
   const box = byId('search-citation');
@@ -53,6 +62,8 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
     list.replaceChildren();
     box.replaceChildren();
     more.hidden = true;
+    shownSearch = { term: null, options: {}, state, mine };
+    await countFacets(form);
     return;
   }
   status.textContent = 'Searching…';
@@ -88,13 +99,16 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
   if (mine !== run) return;
   // Announced once the results it counts are on the page, not while the previous ones still are.
   status.textContent = `${count.toLocaleString('en')} ${count === 1 ? 'letter' : 'letters'}${state.q && !citation ? ` for “${state.q}”` : ''}`;
-  await countFacets(pagefind, term, options, state, form, mine);
+  shownSearch = { term, options, state, mine };
+  await countFacets(form);
 }
 
 /** Wires the search form to the URL: every search can be linked, reloaded, and gone back to. */
 export function startSearchPage(): void {
   const form = byId<HTMLFormElement>('search-form');
   byId('search-controls').hidden = false;
+  const facets = byId<HTMLDetailsElement>('search-facets');
+  facets.addEventListener('toggle', () => void countFacets(form));
   const fromUrl = () => {
     const state = readState(location.search);
     showState(form, state);
