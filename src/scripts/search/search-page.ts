@@ -86,11 +86,16 @@ async function search(state: SearchState, form: HTMLFormElement): Promise<void> 
   if (mine !== run) return;
   const count = found.results.length;
   let shown = 0;
+  // The page's results load together but show one by one, in order, as soon as each has arrived.
   const showMore = async () => {
-    const next = await Promise.all(found.results.slice(shown, shown + PAGE).map((r) => r.data()));
-    if (mine !== run) return;
-    list.append(...next.map(resultItem));
+    const next = found.results.slice(shown, shown + PAGE).map((r) => r.data());
     shown += next.length;
+    more.hidden = true;
+    for (const data of next) {
+      const result = await data;
+      if (mine !== run) return;
+      list.append(resultItem(result));
+    }
     more.hidden = shown >= count;
   };
   list.replaceChildren();
