@@ -23,6 +23,10 @@ export interface Pagefind {
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
   /** Loads every facet's index and returns the count of letters for each value over the whole archive. */
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Loads the WebAssembly and the list of pages, ahead of the first search. */
+  init(): Promise<void>;
+  /** Loads the parts of the index a search for `term` will read, without searching. */
+  preload(term: string, options?: SearchOptions): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,5 +1,6 @@
 // The search page's script: runs the search in the URL through Pagefind (or, for a citation, through the
 // document it names), shows facets with counts and the order chosen, and keeps all of it in the URL.
+import { parseCitationQuery } from '../../lib/citation-query.ts';
 import { resolveCitation } from './citation.ts';
 import { loadPagefind, type SearchOptions } from './pagefind.ts';
 import { citationBox, fillFacet, resultItem } from './render.ts';
@@ -48,6 +49,21 @@ async function countFacets(form: HTMLFormElement): Promise<void> {
   const counts = shown.term === null && !Object.keys(shown.options.filters ?? {}).length ? everything : (await pagefind.search(shown.term, shown.options)).filters;
   if (shown.mine !== run) return;
   for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, counts[name] ?? {}, shown.state.filters[name] ?? '');
+}
+
+/**
+ * Starts Pagefind (its script, worker, WebAssembly and page list) when the reader comes to the search
+ * box, and loads the index for the words as they are typed, so that Enter finds most of it loaded.
+ */
+function warmUpWhileTyping(input: HTMLInputElement): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void loadPagefind().then((pagefind) => pagefind.init()), { once: true });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const words = input.value.trim();
+    if (words.length < 3 || parseCitationQuery(words)) return;
+    timer = setTimeout(() => void loadPagefind().then((pagefind) => pagefind.preload(words)), 150);
+  });
 }
 
 async function search(state: SearchState, form: HTMLFormElement): Promise<void> {
@@ -114,6 +130,7 @@ export function startSearchPage(): void {
   byId('search-controls').hidden = false;
   const facets = byId<HTMLDetailsElement>('search-facets');
   facets.addEventListener('toggle', () => void countFacets(form));
+  warmUpWhileTyping(byId<HTMLInputElement>('q'));
   const fromUrl = () => {
     const state = readState(location.search);
     showState(form, state);
