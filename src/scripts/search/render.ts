@@ -20,8 +20,13 @@ export function resultItem(data: ResultData): HTMLLIElement {
   const meta = element('span', [data.meta.date, data.meta.sender && `From ${data.meta.sender}`].filter(Boolean).join(' · '), 'meta');
   const excerpt = element('p', undefined, 'excerpt');
   excerpt.innerHTML = data.excerpt; // Pagefind escapes the page's text and adds only <mark> around matches.
-  item.append(link(data.url, data.meta.title ?? data.url), meta, excerpt);
+  item.append(link(withoutEmptyHighlight(data.url), data.meta.title ?? data.url), meta, excerpt);
   return item;
+}
+
+/** A result's URL without "?highlight=" when no words were searched (a citation): the letter then loads no highlighter. */
+export function withoutEmptyHighlight(url: string): string {
+  return url.replace(/([?&])highlight=(?=&|#|$)&?/, '$1').replace(/[?&](?=#|$)/, '');
 }
 
 /** The box above the results for a citation: the document and its links, or word that no letter cites it. */
