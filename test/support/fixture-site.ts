@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
+import { writeFixtureArchive } from '../fixtures/fixture-archive.ts';
+import type { BuildResult } from './astro-build.ts';
+import { launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
+import { projectRoot } from './paths.ts';
+import type { Site } from './site.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+// What the build needs of the project; node_modules is linked, not copied.
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src'];
+
+function runBuild(root: string): Promise<BuildResult> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ARCHIVE_CONTENT_DIR: join(root, 'content'),
+    ARCHIVE_OUT_DIR: join(root, 'site'),
+    ARCHIVE_CACHE_DIR: join(root, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
+  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astro, 'build'], { cwd: join(root, 'project'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/**
+ * Builds the fixture archive (test/fixtures/fixture-archive.ts) once per test run and returns the
+ * folder of the built site. The first test file to ask builds it; the others wait for it.
+ *
+ * It is built in a copy of the project of its own: Astro writes .astro/ in the project root, and two
+ * builds of different content at once would share it. The copy lives beside the main e2e site, in the
+ * folder that global-setup deletes when the run ends.
+ */
+export async function buildFixtureSite(): Promise<string> {
+  const root = join(dirname(inject('outDir')), 'fixture-archive');
+  const done = join(root, 'build.json');
+  let builder = true;
+  await mkdir(root).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+    builder = false;
+  });
+  if (builder) {
+    const project = join(root, 'project');
+    await mkdir(project);
+    for (const file of PROJECT_FILES) await cp(join(projectRoot, file), join(project, file), { recursive: true });
+    await symlink(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+    await writeFixtureArchive(join(root, 'content'));
+    const started = Date.now();
+    const build = await runBuild(root).catch((error: Error): BuildResult => ({ code: 1, output: error.message }));
+    if (build.code === 0) console.log(`e2e: fixture archive built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Written whole, then renamed: a waiting file never reads half of it.
+    await writeFile(`${done}.part`, JSON.stringify(build));
+    await rename(`${done}.part`, done);
+  }
+  let result: BuildResult | undefined;
+  while (!result) {
+    result = await readFile(done, 'utf8').then((text) => JSON.parse(text) as BuildResult, () => undefined);
+    if (!result) await sleep(250);
+  }
+  if (result.code !== 0) throw new Error(`the fixture archive did not build (exit code ${result.code}):\n${result.output}`);
+  return join(root, 'site');
+}
+
+/** Like useSite(), on the fixture archive: builds it (or waits for it), serves it and starts Chromium. */
+export function useFixtureSite(): Site {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  const opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    server = await serveStatic(await buildFixtureSite());
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((p) => p.context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get baseUrl() {
+      if (!server) throw new Error('the fixture archive is not served yet (use it inside a test)');
+      return server.url;
+    },
+    async open() {
+      if (!browser || !server) throw new Error('the fixture archive is not served yet (useFixtureSite() must be called in the describe body)');
+      const watched = await openWatchedPage(browser, server.url);
+      opened.push(watched);
+      return watched;
+    },
+  };
+}
