@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { shareImages } from './src/integrations/share-images.ts';
+import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
 // ARCHIVE_CONTENT_DIR and ARCHIVE_OUT_DIR let benchmarks and tests build another archive elsewhere;

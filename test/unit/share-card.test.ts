@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { shareCardOf, shareCardTree, shorten, type CardNode } from '../../src/lib/share-card.ts';
+import { layoutShareCard, shareCardOf, wrapText, type MeasureText } from '../../src/lib/share-card.ts';
 import { letterRecord } from '../../src/lib/open-data.ts';
 import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
-const textOf = (node: CardNode): string[] =>
-  typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(textOf);
+/** A monospaced stand-in for the font: every character as wide as half the size. */
+const mono: MeasureText = (text, _weight, size) => [...text].length * size * 0.5;
+const chars = (line: string) => line.length;
 
 describe('the share image of a letter', () => {
-  it('shows the archive, the title, the date and the signatories', () => {
+  it('shows the title, the date and the signatories of the letter', () => {
     const card = shareCardOf(letterRecord(archive.letterById.get('2015-12-14-lykketoft-ign-meetings')!, archive, SEED_SITE));
     expect(card).toEqual({
       title: 'Letter dated 14 December 2015 from the President of the General Assembly to all Permanent Representatives to the United Nations',
       dateText: '14 December 2015',
       from: 'Mogens Lykketoft',
     });
-    expect(textOf(shareCardTree(card))).toEqual(['UN Letters Archive', card.title, '14 December 2015', 'From Mogens Lykketoft']);
   });
 
   it('dates an undated letter by its estimate, as the pages do', () => {
@@ -23,11 +23,29 @@ describe('the share image of a letter', () => {
     expect(card.dateText).toBe('Undated (c. 1 January 2017)');
   });
 
+  it('sets the archive name, the title on lines within the card, the date and the signatories, top to bottom', () => {
+    const runs = layoutShareCard({ title: 'Letter dated 14 December 2015 from the President of the General Assembly to all Permanent Representatives', dateText: '14 December 2015', from: 'Mogens Lykketoft' }, mono);
+    expect(runs.map((r) => r.text)).toEqual([
+      'UN Letters Archive',
+      'Letter dated 14 December 2015 from the',
+      'President of the General Assembly to all',
+      'Permanent Representatives',
+      '14 December 2015',
+      'From Mogens Lykketoft',
+    ]);
+    expect(runs.every((r) => r.x + mono(r.text, r.weight, r.size) <= 1200 - 80)).toBe(true);
+    expect(runs.map((r) => r.baseline)).toEqual([...runs.map((r) => r.baseline)].sort((a, b) => a - b));
+    expect(runs[0]!.colour).toBe('accent');
+  });
+});
+
+describe('wrapping text', () => {
   it.each([
-    ['Short title', 40, 'Short title'],
-    ['Letter dated 11 December 2015 from the Chair of the Intergovernmental Negotiations', 40, 'Letter dated 11 December 2015 from the…'],
-  ])('shortens %j to at most %i characters at a word boundary', (text, max, shortened) => {
-    expect(shorten(text, max)).toBe(shortened);
-    expect(shorten(text, max).length).toBeLessThanOrEqual(max);
+    ['fits on one line', 'a short title', 20, 5, ['a short title']],
+    ['breaks at spaces', 'one two three four', 9, 5, ['one two', 'three', 'four']],
+    ['ends the last line with an ellipsis when text is left over', 'one two three four five six', 9, 2, ['one two', 'three…']],
+    ['keeps a word longer than the line whole', 'Intergovernmental talks', 10, 5, ['Intergovernmental', 'talks']],
+  ])('%s', (_, text, width, maxLines, lines) => {
+    expect(wrapText(text, width, maxLines, chars)).toEqual(lines);
   });
 });

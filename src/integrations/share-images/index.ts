@@ -1,12 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
+import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LetterRecord } from '../lib/open-data.ts';
-import { SHARE_CARD_VERSION, shareCardOf, type ShareCard } from '../lib/share-card.ts';
-import type { ShareImageJob } from './share-image-worker.ts';
+import type { LetterRecord } from '../../lib/open-data.ts';
+import { SHARE_CARD_VERSION, shareCardOf, type ShareCard } from '../../lib/share-card.ts';
+import { GlyphAtlas } from './glyphs.ts';
+import { renderShareImage } from './render.ts';
+import type { ShareImageJob } from './worker.ts';
 
 interface PendingImage {
   card: ShareCard;
@@ -20,13 +22,21 @@ function cacheName(card: ShareCard): string {
   return `${createHash('sha256').update(JSON.stringify([SHARE_CARD_VERSION, card.title, card.dateText, card.from])).digest('hex').slice(0, 32)}.png`;
 }
 
-/** Renders the cards on one worker thread per core, each card written to its cache file. */
+/** Below this many cards, starting worker threads (each sets up its own glyphs) costs more than it saves. */
+const CARDS_PER_WORKER = 400;
+
+/** Renders the cards, each written to its cache file: in this thread for a few, else on one worker thread per core. */
 async function renderAll(pending: PendingImage[]): Promise<void> {
+  if (pending.length < CARDS_PER_WORKER) {
+    const atlas = new GlyphAtlas();
+    for (const image of pending) await writeFile(image.cached, renderShareImage(image.card, atlas));
+    return;
+  }
   let next = 0;
-  const workers = Math.min(pending.length, availableParallelism());
+  const workers = Math.min(Math.ceil(pending.length / CARDS_PER_WORKER), availableParallelism());
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./share-image-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./worker.ts', import.meta.url));
       const give = () => {
         const image = pending[next++];
         if (!image) return void worker.terminate().then(() => resolve(), reject);
@@ -41,8 +51,8 @@ async function renderAll(pending: PendingImage[]): Promise<void> {
 
 /**
  * Writes each letter's share image (/letters/<id>/share.png, 1200x630) after the build, from the letters
- * of /data/letters.json. Rendering costs tens of milliseconds a card, so cards are rendered in parallel
- * and kept in the build cache (<cacheDir>/share-images/): a rebuild renders only new or changed letters.
+ * of /data/letters.json. Cards are set glyph by glyph (./glyphs.ts) on one worker thread per core, and
+ * kept in the build cache (<cacheDir>/share-images/): a rebuild renders only new or changed letters.
  */
 export function shareImages(): AstroIntegration {
   let cacheDir = '';
