@@ -70,9 +70,11 @@ export async function measureQuery(page, server, query) {
   await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
   const pressedAt = Date.now();
   await page.keyboard.press('Enter');
+  // Done when the count shows and, unless it is 0, the first result has been painted.
   await page.waitForFunction(() => {
     const run = window.__searchProbe.runs.at(-1);
-    return run && run.painted !== null && run.status !== null;
+    const none = /^0 /.test(document.getElementById('search-status')?.textContent ?? '');
+    return run && run.status !== null && (run.painted !== null || none);
   }, undefined, { timeout: 30_000 });
   await server.quiet();
   const run = await page.evaluate(() => window.__searchProbe.runs.at(-1));

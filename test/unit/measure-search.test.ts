@@ -46,6 +46,9 @@ describe('measure-search sorts requests into the files search loads', () => {
       'goal: first result within 300 ms of Enter: met (154 ms, first query, median)',
       'goal: first query under 300.0 kB: MISSED (355.4 kB from the click into the box until the network was quiet, median)',
     ]);
+    expect(formatGoals({ shownMs: null, firstQueryBytes: 87_000 }, goals)[0]).toBe(
+      'goal: first result within 300 ms of Enter: not measured (the first query found nothing; choose one that finds letters)',
+    );
   });
 });
 
