@@ -48,6 +48,10 @@ describe('a search lives in its URL', () => {
     expect(await settledStatus(page)).toBe(status);
     await expectResults(page, [LYKKETOFT, LUCAS]);
     expect(await formOf(page)).toEqual({ q: 'United', sort: 'newest', year: '2015' });
+    // The URL narrows by a year, so the facet menus come back open, with their counts.
+    const year = searchPage(page).facet('Year');
+    expect(await year.isVisible()).toBe(true);
+    await expect.poll(() => year.locator('option:checked').innerText()).toBe('2015 (2)');
     expect(errors).toEqual([]);
   });
 
