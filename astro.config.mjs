@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { letterFiles } from './src/integrations/letter-files.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
     // Smart punctuation stays off: an archive shows the source's own quotes and dashes.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
-  integrations: [mdx(), pagefindIndex(), shareImages(), sitemap()],
+  integrations: [mdx(), pagefindIndex(), letterFiles(), shareImages(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

@@ -25,11 +25,13 @@ export function sitemap(): AstroIntegration {
         site = config.site;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {
+        const paths = pages.map(({ pathname }) => `/${pathname}`.replace(/^\/+/, '/')).filter((path) => path.endsWith('/') && path !== '/404/');
         const urls: string[] = [];
-        for (const { pathname } of pages) {
-          const path = `/${pathname}`.replace(/^\/+/, '/');
-          if (!path.endsWith('/') || path === '/404/') continue;
-          if (!isNoindex(await headOf(new URL(`.${path}index.html`, dir)))) urls.push(new URL(path, site).href);
+        // Read in batches: one page at a time, 27,000 pages took four seconds.
+        for (let start = 0; start < paths.length; start += 64) {
+          const batch = paths.slice(start, start + 64);
+          const heads = await Promise.all(batch.map((path) => headOf(new URL(`.${path}index.html`, dir))));
+          batch.forEach((path, i) => isNoindex(heads[i]!) || urls.push(new URL(path, site).href));
         }
         urls.sort();
         const files = sitemapFiles(urls, site);

@@ -7,13 +7,6 @@ import { ARCHIVE_NAME, GENRE_NAMES, splitName, type CitedParty, type LetterRefer
 /** A reference in CSL-JSON, the data model every citation manager reads. */
 export type CslItem = Record<string, unknown>;
 
-/** The files a reader downloads to cite a letter, by extension. */
-export interface CitationFiles {
-  bib: string;
-  ris: string;
-  json: string;
-}
-
 function cslName(party: CitedParty): Record<string, string> {
   return party.kind === 'person' ? splitName(party.name) : { literal: party.name };
 }
@@ -52,21 +45,18 @@ export const CITATION_FILES = {
 export type CitationFileName = keyof typeof CITATION_FILES;
 
 /**
- * One citation file of a letter, converted by Citation.js. Its RIS writer breaks values every 70
+ * The three citation files of a letter, converted by Citation.js. Its RIS writer breaks values every 70
  * characters, even inside a word, which readers join back with a space; the RIS records it makes are
  * written here one tag a line instead.
  */
-export function citationFile(item: CslItem, name: CitationFileName): string {
+export function citationFiles(item: CslItem): Record<CitationFileName, string> {
   const cite = new Cite(item);
-  if (name === 'cite.bib') return `${String(cite.format('bibtex')).trim()}\n`;
-  if (name === 'cite.json') return `${String(cite.format('data', { format: 'text' }))}\n`;
   const records = cite.format('ris', { format: 'object' }) as Array<Record<string, string | string[]>>;
-  return records.map(writeRisRecord).join('\n');
-}
-
-/** All three citation files of a letter, by extension. */
-export function citationFiles(item: CslItem): CitationFiles {
-  return { bib: citationFile(item, 'cite.bib'), ris: citationFile(item, 'cite.ris'), json: citationFile(item, 'cite.json') };
+  return {
+    'cite.bib': `${String(cite.format('bibtex')).trim()}\n`,
+    'cite.ris': records.map(writeRisRecord).join('\n'),
+    'cite.json': `${String(cite.format('data', { format: 'text' }))}\n`,
+  };
 }
 
 /** One RIS record: TY first, every other tag one value a line, ER last. */

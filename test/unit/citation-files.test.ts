@@ -24,10 +24,10 @@ describe('the citation files of a letter', () => {
 
   it('give BibTeX with the letter id as key, RIS with the letter\'s type and tags, and CSL-JSON that parses', () => {
     const files = citationFiles(seedItem('2015-12-11-lucas-ign-meetings'));
-    expect(files.bib).toMatch(/^@misc\{2015_12_11_lucas_ign_meetings,\n/);
-    expect(files.bib).toContain('\tauthor = {Lucas, Sylvie},\n');
-    expect(files.bib).toContain(`\turl = {${LUCAS_URL}},\n`);
-    expect(files.ris.split('\r\n')).toEqual([
+    expect(files['cite.bib']).toMatch(/^@misc\{2015_12_11_lucas_ign_meetings,\n/);
+    expect(files['cite.bib']).toContain('\tauthor = {Lucas, Sylvie},\n');
+    expect(files['cite.bib']).toContain(`\turl = {${LUCAS_URL}},\n`);
+    expect(files['cite.ris'].split('\r\n')).toEqual([
       'TY  - PCOMM',
       'A2  - All Permanent Representatives and Permanent Observers to the United Nations',
       'AU  - Lucas, Sylvie',
@@ -42,7 +42,7 @@ describe('the citation files of a letter', () => {
       'ER  - ',
       '',
     ]);
-    expect(JSON.parse(files.json)).toEqual([expect.objectContaining({ id: '2015-12-11-lucas-ign-meetings', title: expect.stringMatching(/^Letter dated 11 December 2015/) })]);
+    expect(JSON.parse(files['cite.json'])).toEqual([expect.objectContaining({ id: '2015-12-11-lucas-ign-meetings', title: expect.stringMatching(/^Letter dated 11 December 2015/) })]);
   });
 
   it('note that an undated letter is undated, with the estimate, and give no date', () => {
@@ -50,16 +50,16 @@ describe('the citation files of a letter', () => {
     expect(item.issued).toBeUndefined();
     expect(item.note).toBe('Undated; estimated 1 January 2017');
     expect(item.author).toEqual([{ literal: '1 for 7 Billion' }]);
-    expect(citationFiles(item).bib).toContain('\tnote = {Undated; estimated 1 January 2017},\n');
+    expect(citationFiles(item)['cite.bib']).toContain('\tnote = {Undated; estimated 1 January 2017},\n');
   });
 
   it('type a letter issued as a UN document as a report with its symbol as number', () => {
     const item = { ...seedItem('2015-12-11-lucas-ign-meetings'), type: 'report', number: 'A/70/664', publisher: 'United Nations' };
     const files = citationFiles(item);
-    expect(files.bib).toMatch(/^@techreport\{/);
-    expect(files.bib).toContain('\tnumber = {A/70/664},\n');
-    expect(files.ris).toContain('TY  - RPRT\r\n');
-    expect(files.ris).toContain('SN  - A/70/664\r\n');
+    expect(files['cite.bib']).toMatch(/^@techreport\{/);
+    expect(files['cite.bib']).toContain('\tnumber = {A/70/664},\n');
+    expect(files['cite.ris']).toContain('TY  - RPRT\r\n');
+    expect(files['cite.ris']).toContain('SN  - A/70/664\r\n');
   });
 
   it('write a long RIS value on one line, never broken inside a word', () => {

@@ -7,7 +7,7 @@ const archive = loadSeedArchive();
 
 describe('the description of the open data', () => {
   it('describes every file the /data/ folder publishes', () => {
-    expect(DATA_FILES.map((f) => f.path)).toEqual(['/data/letters.json', '/data/letters.csv', '/data/people.json', '/data/organisations.json', '/data/documents.json', '/data/cmif.xml']);
+    expect(DATA_FILES.map((f) => f.path)).toEqual(['/data/letters.json', '/data/letters.csl.json', '/data/letters.csv', '/data/people.json', '/data/organisations.json', '/data/documents.json', '/data/cmif.xml']);
     expect(DATA_FILES.every((f) => f.fields.length > 0 && f.description.length > 0)).toBe(true);
   });
 
