@@ -1,58 +1,59 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { access, copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LetterRecord } from '../../lib/open-data.ts';
 import { SHARE_CARD_VERSION, shareCardOf, type ShareCard } from '../../lib/share-card.ts';
 import { GlyphAtlas } from './glyphs.ts';
-import { renderShareImage } from './render.ts';
-import type { ShareImageJob } from './worker.ts';
+import { placeCachedFile, writeShareImage, type ShareImageJob } from './render.ts';
 
-interface PendingImage {
-  card: ShareCard;
-  cached: string;
-}
-
-const exists = (path: string) => access(path).then(() => true, () => false);
+/** Below this many cards, starting worker threads (each sets up its own glyphs) costs more than it saves. */
+const CARDS_PER_WORKER = 400;
+/** Cards sent to a worker in one message, and files checked or copied at once. */
+const BATCH = 50;
 
 /** The cache file of a card: named by a digest of its design version and content, so that a changed letter gets a new one. */
 function cacheName(card: ShareCard): string {
   return `${createHash('sha256').update(JSON.stringify([SHARE_CARD_VERSION, card.title, card.dateText, card.from])).digest('hex').slice(0, 32)}.png`;
 }
 
-/** Below this many cards, starting worker threads (each sets up its own glyphs) costs more than it saves. */
-const CARDS_PER_WORKER = 400;
+/** Runs `work` on every item, BATCH at a time; returns the results in order. */
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += BATCH) results.push(...(await Promise.all(items.slice(start, start + BATCH).map(work))));
+  return results;
+}
 
-/** Renders the cards, each written to its cache file: in this thread for a few, else on one worker thread per core. */
-async function renderAll(pending: PendingImage[]): Promise<void> {
-  if (pending.length < CARDS_PER_WORKER) {
+/** Renders the cards into their files: in this thread for a few, else on one worker thread per core. */
+async function renderAll(jobs: ShareImageJob[]): Promise<void> {
+  if (jobs.length < CARDS_PER_WORKER) {
     const atlas = new GlyphAtlas();
-    for (const image of pending) await writeFile(image.cached, renderShareImage(image.card, atlas));
+    for (const job of jobs) writeShareImage(job, atlas);
     return;
   }
   let next = 0;
-  const workers = Math.min(Math.ceil(pending.length / CARDS_PER_WORKER), availableParallelism());
   const run = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./worker.ts', import.meta.url));
       const give = () => {
-        const image = pending[next++];
-        if (!image) return void worker.terminate().then(() => resolve(), reject);
-        worker.postMessage({ card: image.card, file: image.cached } satisfies ShareImageJob);
+        const batch = jobs.slice(next, (next += BATCH));
+        if (!batch.length) return void worker.terminate().then(() => resolve(), reject);
+        worker.postMessage(batch);
       };
       worker.on('message', (reply: { ok: boolean; error?: string }) => (reply.ok ? give() : worker.terminate().then(() => reject(new Error(`share image: ${reply.error}`)))));
       worker.on('error', reject);
       give();
     });
-  await Promise.all(Array.from({ length: workers }, run));
+  await Promise.all(Array.from({ length: Math.min(Math.ceil(jobs.length / CARDS_PER_WORKER), availableParallelism()) }, run));
 }
 
 /**
  * Writes each letter's share image (/letters/<id>/share.png, 1200x630) after the build, from the letters
- * of /data/letters.json. Cards are set glyph by glyph (./glyphs.ts) on one worker thread per core, and
- * kept in the build cache (<cacheDir>/share-images/): a rebuild renders only new or changed letters.
+ * of /data/letters.json. Cards are set glyph by glyph (./glyphs.ts), on one worker thread per core when
+ * there are many, and kept in the build cache (<cacheDir>/share-images/): a rebuild renders only new or
+ * changed letters and links the others into the site.
  */
 export function shareImages(): AstroIntegration {
   let cacheDir = '';
@@ -66,14 +67,17 @@ export function shareImages(): AstroIntegration {
         const started = performance.now();
         const letters = JSON.parse(await readFile(new URL('data/letters.json', dir), 'utf8')) as LetterRecord[];
         await mkdir(cacheDir, { recursive: true });
-        const images = letters.map((letter) => ({ id: letter.id, card: shareCardOf(letter) })).map(({ id, card }) => ({ id, card, cached: `${cacheDir}${cacheName(card)}` }));
-        const pending: PendingImage[] = [];
-        for (const image of images) if (!(await exists(image.cached))) pending.push(image);
+        const images = letters.map((letter) => {
+          const card = shareCardOf(letter);
+          return { card, cached: `${cacheDir}${cacheName(card)}`, target: fileURLToPath(new URL(`letters/${letter.id}/share.png`, dir)) };
+        });
+        const inCache = await inBatches(images, (image) => access(image.cached).then(() => true, () => false));
+        const pending = images.filter((_, i) => !inCache[i]);
         const renderStart = performance.now();
         await renderAll(pending);
         const rendered = performance.now() - renderStart;
-        for (const image of images) await copyFile(image.cached, new URL(`letters/${image.id}/share.png`, dir));
-        const each = pending.length ? `, ${(rendered / pending.length).toFixed(1)} ms a card` : '';
+        for (const image of images.filter((_, i) => inCache[i])) placeCachedFile(image.cached, image.target);
+        const each = pending.length ? ` (${(rendered / pending.length).toFixed(1)} ms a card)` : '';
         logger.info(`${images.length} share images in ${Math.round(performance.now() - started)} ms: ${pending.length} rendered${each}, ${images.length - pending.length} from the cache`);
       },
     },

@@ -1,3 +1,4 @@
+import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { ACCENT_BAR_WIDTH, SHARE_IMAGE_SIZE, layoutShareCard, type ShareCard } from '../../lib/share-card.ts';
 import type { GlyphAtlas } from './glyphs.ts';
 import { encodeIndexedPng } from './png.ts';
@@ -31,4 +32,31 @@ export function renderShareImage(card: ShareCard, atlas: GlyphAtlas): Buffer {
     atlas.draw({ width, height, indices }, run, run.colour === 'ink' ? INK_RAMP : ACCENT_RAMP);
   }
   return encodeIndexedPng(width, height, indices, CARD_PALETTE);
+}
+
+/** A card to render, the cache file to write it to, and where the site shows it. */
+export interface ShareImageJob {
+  card: ShareCard;
+  cached: string;
+  target: string;
+}
+
+/**
+ * Puts a file of the cache into the site as a hard link: no second copy of the bytes to write. Falls
+ * back to copying where the two are on different file systems.
+ */
+export function placeCachedFile(cached: string, target: string): void {
+  rmSync(target, { force: true });
+  try {
+    linkSync(cached, target);
+  } catch {
+    copyFileSync(cached, target);
+  }
+}
+
+/** Renders a card into its cache file (written under another name first: an interrupted build leaves no half file) and places it in the site. */
+export function writeShareImage(job: ShareImageJob, atlas: GlyphAtlas): void {
+  writeFileSync(`${job.cached}.part`, renderShareImage(job.card, atlas));
+  renameSync(`${job.cached}.part`, job.cached);
+  placeCachedFile(job.cached, job.target);
 }

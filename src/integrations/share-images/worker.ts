@@ -1,25 +1,15 @@
-// A worker of the share-image hook: renders each card it is sent and writes the PNG file.
-import { renameSync, writeFileSync } from 'node:fs';
+// A worker of the share-image hook: renders each batch of cards it is sent and writes their files.
 import { parentPort } from 'node:worker_threads';
-import type { ShareCard } from '../../lib/share-card.ts';
 import { GlyphAtlas } from './glyphs.ts';
-import { renderShareImage } from './render.ts';
-
-/** A card to render and the file to write it to. */
-export interface ShareImageJob {
-  card: ShareCard;
-  file: string;
-}
+import { writeShareImage, type ShareImageJob } from './render.ts';
 
 const atlas = new GlyphAtlas();
 
-parentPort?.on('message', (job: ShareImageJob) => {
+parentPort?.on('message', (batch: ShareImageJob[]) => {
   try {
-    // Written under another name first, so that an interrupted build never leaves half a file in the cache.
-    writeFileSync(`${job.file}.part`, renderShareImage(job.card, atlas));
-    renameSync(`${job.file}.part`, job.file);
+    for (const job of batch) writeShareImage(job, atlas);
     parentPort?.postMessage({ ok: true });
   } catch (error) {
-    parentPort?.postMessage({ ok: false, error: `${job.card.title}: ${(error as Error).message}` });
+    parentPort?.postMessage({ ok: false, error: (error as Error).message });
   }
 });
