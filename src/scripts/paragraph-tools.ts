@@ -12,7 +12,8 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function toolButton(label: string, accessibleName: string, text: () => string, status: HTMLElement | null): HTMLButtonElement {
+/** A button whose accessible name starts with its visible label (WCAG 2.5.3), and that says in `status` what it copied. */
+function toolButton(label: string, accessibleName: string, copied: string, text: () => string, status: HTMLElement | null): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'para-tool';
@@ -21,7 +22,7 @@ function toolButton(label: string, accessibleName: string, text: () => string, s
   button.addEventListener('click', async () => {
     if (!(await copyText(text()))) return;
     button.textContent = 'Copied';
-    if (status) status.textContent = `${accessibleName}: copied to the clipboard`;
+    if (status) status.textContent = `${copied} copied to the clipboard`;
     setTimeout(() => (button.textContent = label), 2000);
   });
   return button;
@@ -39,8 +40,8 @@ export function enhanceParagraphs(root: Document): void {
     const tools = document.createElement('span');
     tools.className = 'para-tools';
     tools.append(
-      toolButton('Copy link', `Copy link to paragraph ${n}`, fill(url), status),
-      toolButton('Cite', `Copy citation of paragraph ${n}`, fill(citation), status),
+      toolButton('Copy link', `Copy link to paragraph ${n}`, `Link to paragraph ${n}`, fill(url), status),
+      toolButton('Cite', `Cite paragraph ${n}`, `Citation of paragraph ${n}`, fill(citation), status),
     );
     link.parentElement?.append(tools);
   }

@@ -19,7 +19,7 @@ describe('linking to and citing one paragraph', () => {
     await page.locator('#p7').hover();
     await page.getByRole('button', { name: 'Copy link to paragraph 7', exact: true }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${LUCAS_URL}#p7`);
-    expect(await page.getByRole('status').textContent()).toBe('Copy link to paragraph 7: copied to the clipboard');
+    expect(await page.getByRole('status').textContent()).toBe('Link to paragraph 7 copied to the clipboard');
     expect(await page.getByRole('button', { name: 'Copy link to paragraph 7', exact: true }).textContent()).toBe('Copied');
     expect(errors).toEqual([]);
   });
@@ -27,7 +27,7 @@ describe('linking to and citing one paragraph', () => {
   it('a reader copies the citation of paragraph 3, which names the paragraph and links to it', async () => {
     const { page, errors } = await openWithClipboard();
     await page.locator('#p3').hover();
-    await page.getByRole('button', { name: 'Copy citation of paragraph 3', exact: true }).click();
+    await page.getByRole('button', { name: 'Cite paragraph 3', exact: true }).click();
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toMatch(/^Sylvie Lucas, “Letter dated 11 December 2015 from the Chair of the Intergovernmental Negotiations/);
     expect(citation.endsWith(`, para. 3, ${LUCAS_URL}#p3.`)).toBe(true);
