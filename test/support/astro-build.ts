@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot } from './paths.ts';
 
 /** How an astro command ended: its exit code and everything it printed (stdout and stderr together). */
@@ -8,7 +10,33 @@ export interface BuildResult {
   output: string;
 }
 
+// Astro rewrites .astro/ in the project root on every build and sync: two at once (two test files in
+// parallel workers) break each other now and then. A lock folder makes them take turns.
+const LOCK = join(projectRoot, 'node_modules', '.archive-astro-lock');
+
+async function withProjectLock<T>(work: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      const age = await stat(LOCK).then((s) => Date.now() - s.mtimeMs, () => 0);
+      if (age > 10 * 60_000) await rm(LOCK, { recursive: true, force: true }); // left by a run that was killed
+      await sleep(200);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(LOCK, { recursive: true, force: true });
+  }
+}
+
 function runAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  return withProjectLock(() => spawnAstro(command, env));
+}
+
+function spawnAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<BuildResult> {
   const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [astro, command], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
