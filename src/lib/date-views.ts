@@ -55,11 +55,6 @@ export function calendarYears(archive: Archive): number[] {
   return [...years].sort((a, b) => b - a);
 }
 
-/** The letters placed in a year (by their date, or an undated letter's estimate), oldest first. */
-export function lettersOfYear(archive: Archive, year: number): Archive['letters'] {
-  return archive.letters.filter((l) => l.sortDate.startsWith(`${year}-`)).reverse();
-}
-
 /** The years of the calendar, newest first, with their months and totals. */
 export function yearSummaries(archive: Archive): YearSummary[] {
   const months = calendar(archive);

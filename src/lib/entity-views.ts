@@ -1,4 +1,4 @@
-import type { Archive, Citation, DocumentView } from './archive.ts';
+import { compareNewestFirst, type Archive, type Citation, type DocumentView } from './archive.ts';
 import { letterUrl, summarizeLetter, roleOnLetterDate, type LetterSummary } from './describe.ts';
 import { DOCUMENT_KIND_NAMES, slugifySymbol, type DocumentKind } from './symbols.ts';
 
@@ -69,7 +69,7 @@ export interface LetterWithRole {
 export function lettersWithRole(ids: readonly string[], personId: string, archive: Archive, roleAsSigned?: (letterId: string) => string | null): LetterWithRole[] {
   return ids
     .map((id) => archive.letterById.get(id)!)
-    .sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : 0))
+    .sort(compareNewestFirst)
     .map((letter) => ({
       letter: summarizeLetter(letter, archive),
       role: roleAsSigned?.(letter.id) ?? roleOnLetterDate(personId, letter, archive),

@@ -1,4 +1,4 @@
-import type { Archive, Citation, PartyView } from './archive.ts';
+import { compareNewestFirst, type Archive, type PartyView } from './archive.ts';
 import { summarizeLetter, type LetterSummary } from './describe.ts';
 
 /** How many letters an entity page lists before it links to the full, paginated list. */
@@ -18,20 +18,21 @@ export type PartyList = keyof typeof PARTY_LISTS;
 export function newestFirst(ids: Iterable<string>, archive: Archive): LetterSummary[] {
   return [...new Set(ids)]
     .map((id) => archive.letterById.get(id)!)
-    .sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : a.id.localeCompare(b.id)))
+    .sort(compareNewestFirst)
     .map((l) => summarizeLetter(l, archive));
+}
+
+/** The ids of a party's letters in one list (a letter naming the party twice is there twice). */
+function listIds(party: PartyView<unknown>, list: PartyList): string[] {
+  return list === 'sent' ? party.sent : list === 'received' ? party.received : party.mentioned.map((m) => m.letter);
 }
 
 /** A person's or organisation's letters in one list, newest first. */
 export function partyLetters(party: PartyView<unknown>, list: PartyList, archive: Archive): LetterSummary[] {
-  const ids = list === 'sent' ? party.sent : list === 'received' ? party.received : party.mentioned.map((m: Citation) => m.letter);
-  return newestFirst(ids, archive);
+  return newestFirst(listIds(party, list), archive);
 }
 
 /** The lists of a party long enough to need pages of their own. */
 export function longLists(party: PartyView<unknown>): PartyList[] {
-  return (Object.keys(PARTY_LISTS) as PartyList[]).filter((list) => {
-    const ids = list === 'sent' ? party.sent : list === 'received' ? party.received : party.mentioned.map((m) => m.letter);
-    return new Set(ids).size > PREVIEW;
-  });
+  return (Object.keys(PARTY_LISTS) as PartyList[]).filter((list) => new Set(listIds(party, list)).size > PREVIEW);
 }

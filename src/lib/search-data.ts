@@ -1,5 +1,6 @@
 import type { Archive } from './archive.ts';
-import { summarizeLetter, type LetterSummary } from './describe.ts';
+import type { LetterSummary } from './describe.ts';
+import { newestFirst } from './letter-lists.ts';
 import { DOCUMENT_KIND_NAMES, slugifySymbol } from './symbols.ts';
 
 /** What the search page shows for a document named by a citation: the document, then the letters citing it, newest first. */
@@ -16,7 +17,6 @@ export interface CitingRecord {
 /** The citing record of a document, by its canonical symbol. */
 export function citingRecord(archive: Archive, symbol: string): CitingRecord {
   const doc = archive.documents.get(symbol)!;
-  const ids = new Set(doc.citations.map((c) => c.letter));
   return {
     symbol,
     label: doc.label,
@@ -24,10 +24,7 @@ export function citingRecord(archive: Archive, symbol: string): CitingRecord {
     title: doc.data.title,
     url: `/documents/${slugifySymbol(symbol)}/`,
     officialUrl: doc.url,
-    letters: [...ids]
-      .map((id) => archive.letterById.get(id)!)
-      .sort((a, b) => (a.sortDate < b.sortDate ? 1 : a.sortDate > b.sortDate ? -1 : a.id.localeCompare(b.id)))
-      .map((l) => summarizeLetter(l, archive)),
+    letters: newestFirst(doc.citations.map((c) => c.letter), archive),
   };
 }
 

@@ -1,27 +1,19 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, syncContent } from '../support/astro-build.ts';
-import { contentDir, projectRoot } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../support/astro-build.ts';
+import { projectRoot } from '../support/paths.ts';
+import { useScratchContent } from '../support/scratch-content.ts';
 
 const LETTER = '2015-12-14-lykketoft-ign-meetings';
 const LINE_TEXT = 'Please accept, Excellency, the assurances of my highest consideration.';
 
 describe('a letter that names an unknown person', () => {
-  let work = '';
-  afterAll(async () => {
-    if (!work) return;
-    // The build wrote .astro/ for the copy; point it back at ./content for anyone running astro dev here.
-    const sync = await syncContent(join(work, 'sync-cache'));
-    await rm(work, { recursive: true, force: true });
-    if (sync.code !== 0) throw new Error(`astro sync failed after the broken build:\n${sync.output}`);
-  }, 120_000);
+  const scratch = useScratchContent('un-letters-broken-');
 
   it('fails the build with the file, the line and the unknown id', async () => {
-    work = await mkdtemp(join(tmpdir(), 'un-letters-broken-'));
+    const work = await scratch.create();
     const content = join(work, 'content');
-    await cp(contentDir, content, { recursive: true });
     const letterPath = join(content, 'letters', `${LETTER}.mdx`);
     const lines = (await readFile(letterPath, 'utf8')).split('\n');
     const index = lines.indexOf(LINE_TEXT);
