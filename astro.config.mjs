@@ -1,5 +1,4 @@
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -19,16 +18,5 @@ export default defineConfig({
     // Smart punctuation stays off: an archive shows the source's own quotes and dashes.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
   },
-  integrations: [mdx(), pagefindIndex(), letterFiles(), shareImages(), sitemap()],
-  vite: {
-    build: {
-      rolldownOptions: {
-        // Every MDX letter module carries Astro's "use astro:head-inject" directive, and the bundler warns
-        // once per letter (5,000 warnings, 7 MB of log at 5,000 letters) about something Astro handles itself.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
-    },
-  },
+  integrations: [pagefindIndex(), letterFiles(), shareImages(), sitemap()],
 });

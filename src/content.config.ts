@@ -2,12 +2,13 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { documentSchema, letterSchema, organisationSchema, personSchema } from './schema/index.ts';
 import { contentRoot } from './data/content-root.ts';
+import { letterLoader } from './data/letter-loader.ts';
 
 // Collections only: every schema lives in src/schema so that the ingest validates against the same rules.
 const root = contentRoot();
 
 export const collections = {
-  letters: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/letters` }), schema: letterSchema }),
+  letters: defineCollection({ loader: letterLoader({ base: `${root}/letters` }), schema: letterSchema }),
   people: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/people` }), schema: personSchema }),
   organisations: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${root}/organisations` }),

@@ -1,4 +1,4 @@
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { buildArchive, type Archive, type LetterEntry } from '../lib/archive.ts';
 import { collectProblems, formatProblems } from './problems.ts';
@@ -26,9 +26,9 @@ async function assemble(): Promise<Archive> {
   return buildArchive({ letters: letterEntries, people, organisations, documents });
 }
 
-/** Renders one letter's MDX body; the page passes it the mention components. */
-export async function renderLetter(id: string) {
+/** One letter's body as HTML, rendered once when the content was synced (see letter-loader.ts). */
+export async function letterHtml(id: string): Promise<string> {
   const entry = await getEntry('letters', id);
-  if (!entry) throw new Error(`no letter with id "${id}"`);
-  return render(entry);
+  if (!entry?.rendered) throw new Error(`no rendered letter with id "${id}"`);
+  return entry.rendered.html;
 }

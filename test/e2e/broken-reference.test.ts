@@ -29,3 +29,23 @@ describe('a letter that names an unknown person', () => {
     );
   }, 240_000);
 });
+
+describe('a letter whose text holds code', () => {
+  const scratch = useScratchContent('un-letters-code-');
+
+  it('fails the build with the file and line of the code, and never runs it', async () => {
+    const work = await scratch.create();
+    const content = join(work, 'content');
+    const letterPath = join(content, 'letters', `${LETTER}.mdx`);
+    const lines = (await readFile(letterPath, 'utf8')).split('\n');
+    const index = lines.indexOf(LINE_TEXT);
+    // Were the expression run, the build would stop at once and report success.
+    lines[index] = 'Please accept {process.exit(0)} the assurances of my highest consideration.';
+    await writeFile(letterPath, lines.join('\n'));
+
+    const build = await buildSite({ outDir: join(work, 'site'), cacheDir: join(work, 'cache'), contentDir: content });
+
+    expect(build.code, build.output).not.toBe(0);
+    expect(build.output).toContain(`${relative(projectRoot, letterPath)}:${index + 1} body: a "{" would start code in MDX: write it as \\{`);
+  }, 240_000);
+});

@@ -1,5 +1,7 @@
-import { mdxToHast } from 'satteri';
+import { markdownToHast, mdxToHast } from 'satteri';
 import { findMissingWords } from '../fidelity.ts';
+import { letterBodyToMarkdown } from '../letter-markup.ts';
+import { decodeEntities } from '../mdx-text.ts';
 
 /** Components and formatting tags the ingest writes; anything else in an MDX body did not come from it. */
 const ALLOWED_ELEMENTS = new Set(['PersonRef', 'OrgRef', 'DocRef', 'DateRef', 'sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
@@ -22,6 +24,7 @@ export interface MdxVerdict {
 }
 
 function walk(node: Node, text: string[], problems: string[], formattingTags: boolean): void {
+  if (node.type === 'raw') text.push(rawText(node.value ?? '', formattingTags));
   if (CODE_NODES.has(node.type)) problems.push(`the MDX holds code (${node.type}): ${String(node.value ?? '').slice(0, 40)}`);
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && !ALLOWED_ELEMENTS.has(node.name ?? '')) {
     problems.push(`the MDX holds a <${node.name ?? 'fragment'}> element the ingest does not write`);
@@ -49,7 +52,23 @@ export function mdxReaderText(mdx: string, formattingTags = false): { text: stri
   return { text: text.join(''), problems };
 }
 
-/** Checks that an MDX body parses, runs no code, and shows every word of its source in order. */
+/** The text of inline HTML as a browser shows it: tags dropped, or kept as markers for the formatting tags. */
+function rawText(html: string, formattingTags: boolean): string {
+  const tags = html.replace(/<(\/?)([A-Za-z]+)[^<>]*>/g, (_, slash: string, name: string) => (formattingTags && FORMATTING.has(name) ? `<${slash}${name}>` : ''));
+  return decodeEntities(tags);
+}
+
+/** The text a reader will see of the Markdown the site builds from a body (see letter-markup.ts). */
+export function markdownReaderText(markdown: string, formattingTags = false): string {
+  const text: string[] = [];
+  walk(markdownToHast(markdown) as unknown as Node, text, [], formattingTags);
+  return text.join('');
+}
+
+/**
+ * Checks that an MDX body parses, runs no code, and shows every word of its source in order, both as MDX
+ * and as the Markdown the site renders from it.
+ */
 export function verifyMdx(mdx: string, source: string): MdxVerdict {
   let result: { text: string; problems: string[] };
   try {
@@ -59,5 +78,9 @@ export function verifyMdx(mdx: string, source: string): MdxVerdict {
   }
   const missing = findMissingWords(source, result.text);
   if (missing) result.problems.push(`word "${missing.word}" of the source (after "${missing.after}") would not appear on the page`);
+  const page = letterBodyToMarkdown(mdx);
+  result.problems.push(...page.problems.map((p) => `line ${p.line}: ${p.message}`));
+  const missingOnPage = findMissingWords(source, markdownReaderText(page.markdown, true));
+  if (missingOnPage && !missing) result.problems.push(`word "${missingOnPage.word}" of the source (after "${missingOnPage.after}") would not appear in the built page`);
   return { problems: result.problems };
 }

@@ -1,0 +1,65 @@
+import { markdownToHtml } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { letterBodyToMarkdown } from '../../src/lib/letter-markup.ts';
+import { splitLetterFile } from '../../src/data/letter-loader.ts';
+import { contentDir } from '../support/paths.ts';
+import { readLetterFile } from '../support/letter-files.ts';
+
+const html = (body: string) => markdownToHtml(letterBodyToMarkdown(body).markdown).html;
+
+describe('letterBodyToMarkdown', () => {
+  it('turns each mention component into the link the page shows for it', () => {
+    const body = 'H.E. <PersonRef id="sylvie-lucas">Sylvie Lucas</PersonRef> of <OrgRef id="luxembourg">Luxembourg</OrgRef> cited <DocRef symbol="A/DEC/62/557">decision 62/557</DocRef> of <DateRef date="2008-09-15">15 September 2008</DateRef>.';
+    expect(html(body)).toBe(
+      '<p>H.E. <a class="mention mention-person" href="/people/sylvie-lucas/">Sylvie Lucas</a> of ' +
+        '<a class="mention mention-organisation" href="/organisations/luxembourg/">Luxembourg</a> cited ' +
+        '<a class="mention mention-document" href="/documents/a-dec-62-557/" data-symbol="A/DEC/62/557">decision 62/557</a> of ' +
+        '<a class="mention mention-date" href="/dates/2008/09/15/"><time datetime="2008-09-15">15 September 2008</time></a>.</p>\n',
+    );
+  });
+
+  it('keeps formatting tags and escaped characters as the reader should see them', () => {
+    expect(html('the 70<sup>th</sup> session, \\<b\\> and \\{x\\} and \\*')).toBe('<p>the 70<sup>th</sup> session, &lt;b&gt; and {x} and *</p>\n');
+  });
+
+  it('escapes the quotes and ampersands of an attribute value rather than ending the attribute', () => {
+    expect(letterBodyToMarkdown('<DocRef symbol="A&B">x</DocRef>').markdown).toContain('data-symbol="A&amp;B"');
+  });
+
+  it('reads an indented paragraph as text, as MDX does, not as a code block', () => {
+    expect(html('Excellency,\n\n        I have the honour')).toBe('<p>Excellency,</p>\n<p>I have the honour</p>\n');
+  });
+
+  it('keeps a line holding only a tag apart, so that the escapes of the next line are still read', () => {
+    expect(html('<br>\nMr\\. Lykketoft \\_said\\_')).toBe('<br>\n<p>Mr. Lykketoft _said_</p>\n');
+  });
+
+  it('reports code, unknown elements and malformed tags with their line, and leaves them unrendered as links', () => {
+    const body = 'Excellency,\n\nA {1 + 1} sum\n\nimport x from "y"\n\n<script>alert(1)</script>\n\n<PersonRef id={who}>x</PersonRef>\n\na < b';
+    expect(letterBodyToMarkdown(body).problems).toEqual([
+      { line: 3, message: 'a "{" would start code in MDX: write it as \\{' },
+      { line: 5, message: 'a line starting "import" would be read as code in MDX: write its first letter as &#x69;' },
+      { line: 7, message: 'the element <script> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or sup, sub, b, i, em, strong, u, br)' },
+      { line: 7, message: 'the element </script> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or sup, sub, b, i, em, strong, u, br)' },
+      { line: 9, message: 'a tag this archive cannot read: write its attributes as name="value"' },
+      { line: 9, message: 'a "{" would start code in MDX: write it as \\{' },
+      { line: 11, message: 'a "<" that starts no tag: write it as \\< or &lt;' },
+    ]);
+  });
+
+  it('finds nothing to report in the seed letters', () => {
+    for (const id of ['2015-12-14-lykketoft-ign-meetings', '2015-12-11-lucas-ign-meetings', '2021-01-28-donaldson-selection-process', 'undated-1-for-7-billion-civil-society']) {
+      expect(letterBodyToMarkdown(readLetterFile(`${contentDir}/letters/${id}.mdx`).body).problems, id).toEqual([]);
+    }
+  });
+});
+
+describe('splitLetterFile', () => {
+  it('separates the frontmatter from the body and gives the file line on which the body starts', () => {
+    expect(splitLetterFile('---\ntitle: x\n---\n\n\nFirst line\nSecond')).toEqual({ yaml: 'title: x', body: 'First line\nSecond', bodyLine: 6 });
+  });
+
+  it('finds no frontmatter in a file that does not open with one', () => {
+    expect(splitLetterFile('title: x\n---\nbody')).toBeNull();
+  });
+});
