@@ -1,6 +1,4 @@
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
-import { paragraphAnchors } from './src/markdown/paragraph-anchors.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { letterFiles } from './src/integrations/letter-files.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
@@ -14,9 +12,5 @@ export default defineConfig({
   cacheDir: process.env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   compressHTML: true,
-  markdown: {
-    // Smart punctuation stays off: an archive shows the source's own quotes and dashes.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphAnchors] }),
-  },
   integrations: [pagefindIndex(), letterFiles(), shareImages(), sitemap()],
 });

@@ -26,11 +26,10 @@ export function splitLetterFile(text: string): LetterFileParts | null {
 }
 
 /**
- * Loads the letters: each MDX file's frontmatter is checked against the letter schema and its body is
- * rendered to HTML once, when the content is synced, and cached by digest. Letters are not compiled into
- * MDX modules: at 5,000 letters that bundling took 19 s and most of the build's memory. The body may hold
- * only what the ingest writes (mention components and formatting tags); anything else fails the sync with
- * its file and line.
+ * Loads the letters: each MDX file's frontmatter is checked against the letter schema, and its body against
+ * what a letter may hold (mention components and formatting tags: see letter-markup.ts); anything else fails
+ * the sync with its file and line. Letters are not compiled into MDX modules: at 5,000 letters that bundling
+ * took 19 s and most of the build's memory. Unchanged files are skipped by digest.
  */
 export function letterLoader(options: { base: string }): Loader {
   return {
@@ -67,7 +66,7 @@ async function syncLetter(context: LoaderContext, file: string, filePath: string
   if (!parts) return [`${filePath}:1 frontmatter: the file must start with a --- frontmatter block`];
   const yaml = parseDocument(parts.yaml);
   if (yaml.errors.length) return yaml.errors.map((e) => `${filePath}:${(e.linePos?.[0].line ?? 0) + 1} frontmatter: ${e.message.split('\n')[0]}`);
-  const { markdown, problems } = letterBodyToMarkdown(parts.body);
+  const { problems } = letterBodyToMarkdown(parts.body);
   if (problems.length) return problems.map((p) => `${filePath}:${parts.bodyLine + p.line - 1} body: ${p.message}`);
   let data: Record<string, unknown>;
   try {
@@ -75,9 +74,6 @@ async function syncLetter(context: LoaderContext, file: string, filePath: string
   } catch (error) {
     return [`${filePath} frontmatter: ${error instanceof Error ? error.message : String(error)}`];
   }
-  // renderMarkdown strips a leading frontmatter block: an empty one goes first, so that a body opening
-  // with a "---" line keeps it.
-  const rendered = await context.renderMarkdown(`---\n---\n${markdown}`);
-  context.store.set({ id, data, body: parts.body, filePath, digest, rendered });
+  context.store.set({ id, data, body: parts.body, filePath, digest });
   return [];
 }
