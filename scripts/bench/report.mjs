@@ -15,8 +15,12 @@ export function phaseRows({ benchStart, generate, validate, run, marks, pages })
   const setup = find('config:setup');
   const start = find('build:start');
   const generated = find('build:generated');
+  // Marks around the astro:build:done hooks (named when they held the Pagefind index; none are left), then
+  // around the finishing step that scripts/build.mjs runs once Astro has exited (absent in older commits).
   const before = find('pagefind:before');
   const after = find('pagefind:after');
+  const finishStart = find('finish:start');
+  const finishEnd = find('finish:end');
   // Vite also bundles during content sync; only the bundles after build:start belong to the build proper.
   const bundled = marks.filter((m) => m.phase.startsWith('bundle:') && m.t >= start.t && m.t <= generated.t).pop() ?? start;
   const row = (phase, from, to, mark, note = '') => ({
@@ -37,8 +41,11 @@ export function phaseRows({ benchStart, generate, validate, run, marks, pages })
     row('  bundle (vite)', start.t, bundled.t, bundled),
     row('  render pages', bundled.t, generated.t, generated, `${pages} pages`),
     row('content sync + render (astro build)', run.started, before.t, before),
-    { ...row('pagefind index', before.t, after.t, after), note: `pagefind binary peak ${mb(pagefindKb)}` },
-    row('  astro exit', after.t, run.ended, null),
+    { ...row('astro build:done hooks', before.t, after.t, after), note: finishStart ? '' : `pagefind binary peak ${mb(pagefindKb)}` },
+    row('  astro exit', after.t, finishStart?.t ?? run.ended, null),
+    ...(finishStart && finishEnd
+      ? [{ ...row('finish (search, letter files, images)', finishStart.t, finishEnd.t, null), note: `pagefind binary peak ${mb(pagefindKb)}; finishing process peak ${mb(finishEnd.maxRSS)}` }]
+      : []),
     {
       phase: 'total',
       wallMs: run.ended - benchStart,
@@ -101,7 +108,7 @@ export function formatOutput({ letters, out, pagefind, rows }) {
   return [
     `output: ${out.bytes.toLocaleString('en')} bytes in ${out.files.toLocaleString('en')} files; pagefind/: ${pagefind.bytes.toLocaleString('en')} bytes in ${pagefind.files.toLocaleString('en')} files`,
     `per letter: astro build ${(wall('content sync + render (astro build)') / letters).toFixed(2)} ms (cpu ${(cpu('content sync + render (astro build)') / letters).toFixed(2)} ms), ` +
-      `pagefind ${(wall('pagefind index') / letters).toFixed(2)} ms, total ${(wall('total') / letters).toFixed(2)} ms, ` +
+      `after astro ${((wall('astro build:done hooks') + (rows.find((r) => r.phase.startsWith('finish'))?.wallMs ?? 0)) / letters).toFixed(2)} ms, total ${(wall('total') / letters).toFixed(2)} ms, ` +
       `peak tree ${(peak.peakKb / letters).toFixed(0)} kB, output ${(out.bytes / letters / 1024).toFixed(1)} kB`,
   ];
 }

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 
 /** What a build needs from the project, besides node_modules (linked, not copied) and the content (ARCHIVE_CONTENT_DIR). */
-export const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+export const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/build.mjs'];
 
 /** The config file the benchmark builds with: the project's config plus phase marks and a private cache. */
 export const BENCH_CONFIG = 'astro.bench.config.mjs';

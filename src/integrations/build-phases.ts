@@ -4,7 +4,8 @@ import { appendFileSync } from 'node:fs';
 // scripts/bench.mjs reads these marks to split one `astro build` into phases. Wall time alone cannot
 // tell content sync from bundling from page rendering, and only the process itself knows its peak RSS.
 
-function mark(phase: string): void {
+/** Appends a phase mark (time and this process's peak memory) to BENCH_PHASE_LOG, when it is set. */
+export function markPhase(phase: string): void {
   const file = process.env.BENCH_PHASE_LOG;
   if (!file) return;
   // maxRSS is in kilobytes on Linux: the peak of this process so far, not the current size.
@@ -21,7 +22,7 @@ export function withBuildPhases(integrations: AstroIntegration[]): AstroIntegrat
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
-        mark('config:setup');
+        markPhase('config:setup');
         // closeBundle runs once per Vite environment (prerender, client): the end of bundling.
         updateConfig({
           vite: {
@@ -29,22 +30,22 @@ export function withBuildPhases(integrations: AstroIntegration[]): AstroIntegrat
               {
                 name: 'un-letters:build-phases',
                 closeBundle() {
-                  mark(`bundle:${this.environment?.name ?? 'unknown'}`);
+                  markPhase(`bundle:${this.environment?.name ?? 'unknown'}`);
                 },
               },
             ],
           },
         });
       },
-      'astro:build:start': () => mark('build:start'),
-      'astro:build:generated': () => mark('build:generated'),
+      'astro:build:start': () => markPhase('build:start'),
+      'astro:build:generated': () => markPhase('build:generated'),
       // Runs before the other integrations' build:done hooks, i.e. before the Pagefind index.
-      'astro:build:done': () => mark('pagefind:before'),
+      'astro:build:done': () => markPhase('pagefind:before'),
     },
   };
   const last: AstroIntegration = {
     name: 'un-letters:build-phases-end',
-    hooks: { 'astro:build:done': () => mark('pagefind:after') },
+    hooks: { 'astro:build:done': () => markPhase('pagefind:after') },
   };
   return [first, ...integrations, last];
 }

@@ -37,9 +37,10 @@ function runAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<Bu
 }
 
 function spawnAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<BuildResult> {
-  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+  // A build is `npm run build`'s: astro build, then the search index and the other finishing files.
+  const args = command === 'build' ? [join(projectRoot, 'scripts/build.mjs')] : [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, command], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -56,7 +57,7 @@ function archiveEnv(cacheDir: string, contentDir?: string): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs `astro build` on the Node that runs the tests, writing the site to `outDir` with its own content
+ * Runs the build of `npm run build` (scripts/build.mjs) on the Node that runs the tests, writing the site to `outDir` with its own content
  * cache in `cacheDir`; `contentDir` builds another copy of the archive instead of ./content.
  */
 export function buildSite(options: { outDir: string; cacheDir: string; contentDir?: string }): Promise<BuildResult> {

@@ -24,9 +24,8 @@ function runBuild(root: string): Promise<BuildResult> {
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
-  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astro, 'build'], { cwd: join(root, 'project'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.mjs')], { cwd: join(root, 'project'), env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,8 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { GlyphAtlas } from '../../src/integrations/share-images/glyphs.ts';
-import { encodeIndexedPng } from '../../src/integrations/share-images/png.ts';
-import { CARD_PALETTE, renderShareImage } from '../../src/integrations/share-images/render.ts';
+import { GlyphAtlas } from '../../src/finish/share-images/glyphs.ts';
+import { encodeIndexedPng } from '../../src/finish/share-images/png.ts';
+import { CARD_PALETTE, renderShareImage } from '../../src/finish/share-images/render.ts';
 
 /** The chunks of a PNG file, by type, in order. */
 function chunks(png: Buffer): Array<{ type: string; data: Buffer }> {

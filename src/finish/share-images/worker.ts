@@ -1,4 +1,4 @@
-// A worker of the share-image hook: renders each batch of cards it is sent and writes their files.
+// A worker of the share images (index.ts): renders each batch of cards it is sent and writes their files.
 import { parentPort } from 'node:worker_threads';
 import { GlyphAtlas } from './glyphs.ts';
 import { writeShareImage, type ShareImageJob } from './render.ts';

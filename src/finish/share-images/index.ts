@@ -1,4 +1,3 @@
-import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -50,36 +49,26 @@ async function renderAll(jobs: ShareImageJob[]): Promise<void> {
 }
 
 /**
- * Writes each letter's share image (/letters/<id>/share.png, 1200x630) after the build, from the letters
- * of /data/letters.json. Cards are set glyph by glyph (./glyphs.ts), on one worker thread per core when
- * there are many, and kept in the build cache (<cacheDir>/share-images/): a rebuild renders only new or
- * changed letters and links the others into the site.
+ * Writes each letter's share image (/letters/<id>/share.png, 1200x630) from the letters of /data/letters.json.
+ * Cards are set glyph by glyph (./glyphs.ts), on one worker thread per core when there are many, and kept in
+ * the build cache (<cacheDir>/share-images/): a rebuild renders only new or changed letters and links the
+ * others into the site.
  */
-export function shareImages(): AstroIntegration {
-  let cacheDir = '';
-  return {
-    name: 'un-letters:share-images',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('share-images/', config.cacheDir));
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const letters = JSON.parse(await readFile(new URL('data/letters.json', dir), 'utf8')) as LetterRecord[];
-        await mkdir(cacheDir, { recursive: true });
-        const images = letters.map((letter) => {
-          const card = shareCardOf(letter);
-          return { card, cached: `${cacheDir}${cacheName(card)}`, target: fileURLToPath(new URL(`letters/${letter.id}/share.png`, dir)) };
-        });
-        const inCache = await inBatches(images, (image) => access(image.cached).then(() => true, () => false));
-        const pending = images.filter((_, i) => !inCache[i]);
-        const renderStart = performance.now();
-        await renderAll(pending);
-        const rendered = performance.now() - renderStart;
-        for (const image of images.filter((_, i) => inCache[i])) placeCachedFile(image.cached, image.target);
-        const each = pending.length ? ` (${(rendered / pending.length).toFixed(1)} ms a card)` : '';
-        logger.info(`${images.length} share images in ${Math.round(performance.now() - started)} ms: ${pending.length} rendered${each}, ${images.length - pending.length} from the cache`);
-      },
-    },
-  };
+export async function writeShareImages(dir: URL, buildCache: URL): Promise<string> {
+  const cacheDir = fileURLToPath(new URL('share-images/', buildCache));
+  const started = performance.now();
+  const letters = JSON.parse(await readFile(new URL('data/letters.json', dir), 'utf8')) as LetterRecord[];
+  await mkdir(cacheDir, { recursive: true });
+  const images = letters.map((letter) => {
+    const card = shareCardOf(letter);
+    return { card, cached: `${cacheDir}${cacheName(card)}`, target: fileURLToPath(new URL(`letters/${letter.id}/share.png`, dir)) };
+  });
+  const inCache = await inBatches(images, (image) => access(image.cached).then(() => true, () => false));
+  const pending = images.filter((_, i) => !inCache[i]);
+  const renderStart = performance.now();
+  await renderAll(pending);
+  const rendered = performance.now() - renderStart;
+  for (const image of images.filter((_, i) => inCache[i])) placeCachedFile(image.cached, image.target);
+  const each = pending.length ? ` (${(rendered / pending.length).toFixed(1)} ms a card)` : '';
+  return `${images.length} share images in ${Math.round(performance.now() - started)} ms: ${pending.length} rendered${each}, ${images.length - pending.length} from the cache`;
 }

@@ -1,0 +1,20 @@
+import { writeLetterFiles } from './letter-files.ts';
+import { writeSearchIndex } from './search-index.ts';
+import { folderUrl, type BuildSettings } from './settings.ts';
+import { writeShareImages } from './share-images/index.ts';
+import { writeSitemap } from './sitemap.ts';
+
+/**
+ * Finishes a site Astro has built: the Pagefind index, the files beside each letter, the share images and the
+ * sitemap. They read the built pages and /data/ only, so they run side by side (Pagefind in its own process,
+ * the share images on worker threads), and after Astro has exited, so that its memory is given back first.
+ */
+export async function finishSite(settings: BuildSettings, log: (line: string) => void): Promise<void> {
+  const dir = folderUrl(settings.outDir);
+  await Promise.all([
+    writeSearchIndex(dir).then(log),
+    writeLetterFiles(dir).then(log),
+    writeShareImages(dir, folderUrl(settings.cacheDir)).then(log),
+    writeSitemap(dir, settings.site).then(log),
+  ]);
+}

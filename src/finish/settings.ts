@@ -1,0 +1,29 @@
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+/** Where a build reads and writes, shared by astro.config.mjs and the finishing step (src/finish/index.ts). */
+export interface BuildSettings {
+  /** The public address of the site, for canonical links, feeds and the sitemap. */
+  site: string;
+  /** The folder the site is built into. */
+  outDir: string;
+  /** The build cache (Astro's content store, the share images). */
+  cacheDir: string;
+}
+
+/**
+ * The build's settings: ARCHIVE_OUT_DIR and ARCHIVE_CONTENT_DIR let benchmarks and tests build another archive
+ * elsewhere; ARCHIVE_CACHE_DIR keeps that build's cache apart (the content cache remembers each entry's file path).
+ */
+export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
+  return {
+    site: env.ARCHIVE_SITE_URL ?? 'https://un-letters.example.org',
+    outDir: env.ARCHIVE_OUT_DIR ?? './dist',
+    cacheDir: env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+  };
+}
+
+/** A settings folder as a file URL ending in "/", relative paths taken from the working folder. */
+export function folderUrl(folder: string): URL {
+  return pathToFileURL(`${resolve(folder)}/`);
+}
