@@ -1,5 +1,6 @@
 // npm run bench -- --letters N: generates a synthetic archive of N letters, builds the site on it in a
 // temporary folder, and prints one line of figures per phase (wall time, peak memory) and the output size.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -29,6 +30,17 @@ function writeArchive(dir, files) {
     bytes += Buffer.byteLength(text);
   }
   return bytes;
+}
+
+// Times `cp -r` of the built output: creating that many files and folders is most of the kernel time of a
+// build, and on a virtual disk it costs from a tenth to nearly a millisecond apiece from one hour to the next.
+function copyFloor(from, to) {
+  const started = Date.now();
+  const copy = spawnSync('cp', ['-r', from, to]);
+  if (copy.status !== 0) return `copying the output failed: ${copy.stderr}`;
+  const ms = Date.now() - started;
+  rmSync(to, { recursive: true, force: true });
+  return `copying the output (cp -r, the same files and folders): ${seconds(ms)}`;
 }
 
 // CPU milliseconds this process has used so far (generation and validation run here, not in a child).
@@ -83,6 +95,7 @@ async function main(options) {
     const sections = routeTimes(log);
     const renderMs = rows.find((r) => r.phase === '  render pages').wallMs;
     const lines = [...formatRows(rows), formatRouteTimes(sections, renderMs), ...formatOutput({ letters: options.letters, out, pagefind, rows }), `load average after the build: ${loadavg()[0].toFixed(2)} (other work on the machine slows wall times, less so CPU times)`];
+    if (options.floor) lines.push(copyFloor(paths.out, join(root, 'out-copy')));
     console.log(lines.join('\n'));
     if (options.out) {
       const result = { letters: options.letters, seed: options.seed, site: origin, machine: { cpus: cpus().length, memoryBytes: totalmem(), loadAverageAtStart: load, node: process.version }, counts, pages, phases: rows, sections, output: { ...out, pagefind }, processes: run.processes, gnuTime: run.gnuTime, lines };

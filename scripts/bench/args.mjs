@@ -9,6 +9,7 @@ export const OPTIONS = {
   seed: { type: 'string', default: 'un-letters', help: 'seed of the generator: the same seed gives the same archive' },
   keep: { type: 'boolean', default: false, help: 'keep the temporary folder (content, site snapshot, output, logs) and print its path' },
   out: { type: 'string', default: null, help: 'also write the results as JSON to this file' },
+  floor: { type: 'boolean', default: false, help: 'after the build, also time copying its output (cp -r): what creating the same files and folders costs on this machine now' },
   ref: { type: 'string', default: null, help: 'build the site as committed at this git ref instead of the working tree' },
   help: { type: 'boolean', default: false, help: 'show this help' },
 };

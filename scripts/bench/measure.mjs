@@ -16,6 +16,7 @@ function processTree(root) {
   const children = new Map();
   const names = new Map();
   const ticks = new Map();
+  const kernelTicks = new Map();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
@@ -24,6 +25,8 @@ function processTree(root) {
       const fields = stat.slice(close + 2).split(' ');
       const ppid = Number(fields[1]);
       ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
+      // stime and cstime: time in the kernel, which here is mostly creating files and folders.
+      kernelTicks.set(Number(entry), Number(fields[12]) + Number(fields[14]));
       (children.get(ppid) ?? children.set(ppid, []).get(ppid)).push(Number(entry));
       names.set(Number(entry), stat.slice(stat.indexOf('(') + 1, close));
     } catch {
@@ -36,7 +39,7 @@ function processTree(root) {
     tree.push(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  return tree.map((pid) => ({ pid, name: names.get(pid) ?? '?', ticks: ticks.get(pid) ?? 0 }));
+  return tree.map((pid) => ({ pid, name: names.get(pid) ?? '?', ticks: ticks.get(pid) ?? 0, kernelTicks: kernelTicks.get(pid) ?? 0 }));
 }
 
 // VmRSS (now) and VmHWM (peak so far) of one process, in kB; null when it is gone.
@@ -76,15 +79,17 @@ export async function runMeasured({ command, args, cwd, env, logFile, pollMs = 1
   const sample = () => {
     let rssKb = 0;
     let ticks = 0;
-    for (const { pid, name, ticks: own } of processTree(child.pid)) {
+    let kernel = 0;
+    for (const { pid, name, ticks: own, kernelTicks } of processTree(child.pid)) {
       ticks += own;
+      kernel += kernelTicks;
       const memory = memoryOf(pid);
       if (!memory) continue;
       rssKb += memory.rss;
       const known = processes.get(pid) ?? processes.set(pid, { pid, label: describe(pid, name), peakKb: 0 }).get(pid);
       known.peakKb = Math.max(known.peakKb, memory.hwm);
     }
-    samples.push({ t: Date.now(), rssKb, cpuMs: (ticks * 1000) / TICKS });
+    samples.push({ t: Date.now(), rssKb, cpuMs: (ticks * 1000) / TICKS, kernelMs: (kernel * 1000) / TICKS });
   };
   const timer = setInterval(sample, pollMs);
   const exitCode = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
@@ -105,21 +110,23 @@ export function peakBetween(samples, from, to) {
   return samples.reduce((peak, s) => (s.t >= from && s.t <= to ? Math.max(peak, s.rssKb) : peak), 0);
 }
 
-/** CPU milliseconds the tree used between two instants, from the samples nearest before each. */
-export function cpuBetween(samples, from, to) {
-  const at = (t) => samples.reduce((cpu, s) => (s.t <= t ? s.cpuMs : cpu), 0);
+/** CPU milliseconds the tree used between two instants (`field` "kernelMs": of which in the kernel), from the samples nearest before each. */
+export function cpuBetween(samples, from, to, field = 'cpuMs') {
+  const at = (t) => samples.reduce((cpu, s) => (s.t <= t ? s[field] : cpu), 0);
   return Math.max(0, at(to) - at(from));
 }
 
-/** Total bytes and number of files under a folder (recursively); zeros when it does not exist. */
+/** Total bytes, number of files and of folders under a folder (recursively); zeros when it does not exist. */
 export function folderSize(dir) {
-  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  if (!existsSync(dir)) return { bytes: 0, files: 0, folders: 0 };
   let bytes = 0;
   let files = 0;
+  let folders = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) folders++;
     if (!entry.isFile()) continue;
     files++;
     bytes += statSync(`${entry.parentPath}/${entry.name}`).size;
   }
-  return { bytes, files };
+  return { bytes, files, folders };
 }

@@ -27,6 +27,7 @@ export function phaseRows({ benchStart, generate, validate, run, marks, pages })
     phase,
     wallMs: to - from,
     cpuMs: cpuBetween(run.samples, from, to),
+    kernelMs: cpuBetween(run.samples, from, to, 'kernelMs'),
     peakKb: peakBetween(run.samples, from, to),
     peakOf: 'tree',
     astroKb: mark?.maxRSS ?? null,
@@ -51,6 +52,7 @@ export function phaseRows({ benchStart, generate, validate, run, marks, pages })
       wallMs: run.ended - benchStart,
       // Sampled, not GNU time's %U+%S: that one missed the Pagefind binary's CPU here.
       cpuMs: generate.cpuMs + validate.cpuMs + cpuBetween(run.samples, run.started, run.ended),
+      kernelMs: cpuBetween(run.samples, run.started, run.ended, 'kernelMs'),
       peakKb: Math.max(peakBetween(run.samples, run.started, run.ended), generate.maxRssKb, validate.maxRssKb),
       peakOf: 'tree',
       astroKb: after.maxRSS,
@@ -72,7 +74,8 @@ export function seconds(ms) {
 /** One line per row: phase, wall time, CPU time, peak memory (whose), the astro process's own peak, a note. */
 export function formatRows(rows) {
   return rows.map((r) => {
-    const cpu = `cpu ${seconds(r.cpuMs)}`.padStart(14);
+    const kernel = r.kernelMs === undefined ? '' : ` (kernel ${seconds(r.kernelMs)})`;
+    const cpu = `cpu ${seconds(r.cpuMs)}${kernel}`.padStart(30);
     const memory = `peak ${r.peakOf} ${mb(r.peakKb)}`.padEnd(24);
     const astro = r.astroKb === null ? '' : `astro process ${mb(r.astroKb)}`;
     return `${r.phase.padEnd(37)}${seconds(r.wallMs).padStart(9)}${cpu}   ${memory}${astro.padEnd(22)}${r.note ? `  ${r.note}` : ''}`.trimEnd();
@@ -106,7 +109,7 @@ export function formatOutput({ letters, out, pagefind, rows }) {
   const cpu = (name) => rows.find((r) => r.phase === name).cpuMs;
   const peak = rows.find((r) => r.phase === 'total');
   return [
-    `output: ${out.bytes.toLocaleString('en')} bytes in ${out.files.toLocaleString('en')} files; pagefind/: ${pagefind.bytes.toLocaleString('en')} bytes in ${pagefind.files.toLocaleString('en')} files`,
+    `output: ${out.bytes.toLocaleString('en')} bytes in ${out.files.toLocaleString('en')} files and ${out.folders.toLocaleString('en')} folders; pagefind/: ${pagefind.bytes.toLocaleString('en')} bytes in ${pagefind.files.toLocaleString('en')} files`,
     `per letter: astro build ${(wall('content sync + render (astro build)') / letters).toFixed(2)} ms (cpu ${(cpu('content sync + render (astro build)') / letters).toFixed(2)} ms), ` +
       `after astro ${((wall('astro build:done hooks') + (rows.find((r) => r.phase.startsWith('finish'))?.wallMs ?? 0)) / letters).toFixed(2)} ms, total ${(wall('total') / letters).toFixed(2)} ms, ` +
       `peak tree ${(peak.peakKb / letters).toFixed(0)} kB, output ${(out.bytes / letters / 1024).toFixed(1)} kB`,
