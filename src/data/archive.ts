@@ -1,4 +1,4 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { letterBodyHtml } from '../lib/letter-html.ts';
 import { readFileSync } from 'node:fs';
 import { buildArchive, type Archive, type LetterEntry } from '../lib/archive.ts';
@@ -6,12 +6,25 @@ import { collectProblems, formatProblems } from './problems.ts';
 import { extractMentions } from '../lib/mentions.ts';
 
 let archive: Promise<Archive> | undefined;
-const bodies = new Map<string, string>();
+let archiveVersion = '';
 
-/** Loads, checks and cross-references the whole archive once per build; fails the build on a broken reference. */
-export function loadArchive(): Promise<Archive> {
+/**
+ * Loads, checks and cross-references the whole archive once per build; fails the build on a broken reference.
+ * Under `astro dev` it is assembled again whenever a file of the content has changed.
+ */
+export async function loadArchive(): Promise<Archive> {
+  if (import.meta.env.DEV) {
+    const version = await contentVersion();
+    if (version !== archiveVersion) [archive, archiveVersion] = [undefined, version];
+  }
   archive ??= assemble();
   return archive;
+}
+
+/** A fingerprint of every entry's digest: it changes when any content file does. */
+async function contentVersion(): Promise<string> {
+  const collections = await Promise.all([getCollection('letters'), getCollection('people'), getCollection('organisations'), getCollection('documents')]);
+  return collections.map((entries) => entries.map((e) => `${e.id}:${(e as { digest?: string }).digest ?? ''}`).join()).join('|');
 }
 
 async function assemble(): Promise<Archive> {
@@ -25,14 +38,12 @@ async function assemble(): Promise<Archive> {
   const letterEntries: LetterEntry[] = letters.map((l) => ({ id: l.id, data: l.data, body: l.body ?? '', filePath: l.filePath ?? l.id, mentions: extractMentions(l.body ?? '') }));
   const problems = collectProblems({ letters: letterEntries, people, organisations, documents }, readFileSync);
   if (problems.length) throw new Error(formatProblems(problems));
-  for (const letter of letterEntries) bodies.set(letter.id, letter.body);
   return buildArchive({ letters: letterEntries, people, organisations, documents });
 }
 
 /** One letter's body as its page shows it. */
 export async function letterHtml(id: string): Promise<string> {
-  await loadArchive();
-  const body = bodies.get(id);
-  if (body === undefined) throw new Error(`no letter with id "${id}"`);
-  return letterBodyHtml(body);
+  const entry = await getEntry('letters', id);
+  if (!entry) throw new Error(`no letter with id "${id}"`);
+  return letterBodyHtml(entry.body ?? '');
 }

@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseDocument } from 'yaml';
@@ -36,19 +36,21 @@ export function letterLoader(options: { base: string }): Loader {
     name: 'letter-loader',
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
-      const names = (await readdir(options.base)).filter((name) => name.endsWith('.mdx')).sort();
+      const base = resolve(root, options.base);
+      const names = (await readdir(base)).filter((name) => name.endsWith('.mdx')).sort();
       const untouched = new Set(context.store.keys());
       const problems: string[] = [];
       for (const name of names) {
         const id = basename(name, '.mdx');
         untouched.delete(id);
-        problems.push(...(await syncLetter(context, join(options.base, name), relative(root, join(options.base, name)), id)));
+        problems.push(...(await syncLetter(context, join(base, name), relative(root, join(base, name)), id)));
       }
       for (const id of untouched) context.store.delete(id);
       if (problems.length) throw new Error(`${problems.length} letter problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
-      context.watcher?.add(options.base);
+      // Under astro dev: a letter file added, changed or deleted is synced again on its own.
+      context.watcher?.add(base);
       context.watcher?.on('all', async (event, changed) => {
-        if (!changed.startsWith(options.base) || !changed.endsWith('.mdx')) return;
+        if (dirname(changed) !== base || !changed.endsWith('.mdx')) return;
         const id = basename(changed, '.mdx');
         if (event === 'unlink') context.store.delete(id);
         else for (const line of await syncLetter(context, changed, relative(root, changed), id)) context.logger.error(line);

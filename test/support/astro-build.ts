@@ -14,7 +14,8 @@ export interface BuildResult {
 // parallel workers) break each other now and then. A lock folder makes them take turns.
 const LOCK = join(projectRoot, 'node_modules', '.archive-astro-lock');
 
-async function withProjectLock<T>(work: () => Promise<T>): Promise<T> {
+/** Runs `work` while no other test builds, syncs or serves the project (they all rewrite .astro/). */
+export async function withProjectLock<T>(work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       await mkdir(LOCK);
@@ -49,8 +50,11 @@ function spawnAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<
   });
 }
 
-function archiveEnv(cacheDir: string, contentDir?: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ARCHIVE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+/** The environment of an astro command over `contentDir` (else ./content) with its own cache. */
+export function archiveEnv(cacheDir: string, contentDir?: string): NodeJS.ProcessEnv {
+  // Vitest puts its own mode into the environment (NODE_ENV=test, MODE, BASE_URL, DEV...): Astro would take them as its own.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(TEST|VITEST.*|NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR)$/.test(key)));
+  const env: NodeJS.ProcessEnv = { ...inherited, ARCHIVE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   if (contentDir) env.ARCHIVE_CONTENT_DIR = contentDir;
   else delete env.ARCHIVE_CONTENT_DIR;
   return env;

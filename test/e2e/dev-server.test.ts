@@ -1,0 +1,58 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { archiveEnv, withProjectLock } from '../support/astro-build.ts';
+import { projectRoot } from '../support/paths.ts';
+import { useScratchContent } from '../support/scratch-content.ts';
+
+const LETTER = '2015-12-14-lykketoft-ign-meetings';
+
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Fetches `url` until `test` holds for its text, or gives up after `seconds`; returns the last text. */
+async function pollText(url: string, test: (text: string) => boolean, seconds: number): Promise<string> {
+  let text = '';
+  for (const end = Date.now() + seconds * 1000; Date.now() < end; await sleep(250)) {
+    text = await fetch(url).then((r) => r.text(), () => '');
+    if (test(text)) break;
+  }
+  return text;
+}
+
+describe('astro dev, while an editor changes a letter', () => {
+  const scratch = useScratchContent('un-letters-dev-');
+
+  it('serves the changed text and the changed title without a restart', async () => {
+    const work = await scratch.create();
+    const file = join(work, 'content', 'letters', `${LETTER}.mdx`);
+    const port = await freePort();
+    await withProjectLock(async () => {
+      const env = archiveEnv(join(work, 'cache'), join(work, 'content'));
+      const dev = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let log = '';
+      dev.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      dev.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      try {
+        const page = `http://127.0.0.1:${port}/letters/${LETTER}/`;
+        expect(await pollText(page, (t) => t.includes('I followed with close interest'), 60), log).toContain('I followed with close interest');
+        const original = await readFile(file, 'utf8');
+        await writeFile(file, original.replace('I followed with close interest', 'I followed with very close interest').replace('title: Letter dated 14 December 2015', 'title: Revised letter dated 14 December 2015'));
+        expect(await pollText(page, (t) => t.includes('very close interest'), 20)).toContain('I followed with very close interest');
+        expect(await pollText(`http://127.0.0.1:${port}/letters/`, (t) => t.includes('Revised letter dated'), 20)).toContain('Revised letter dated 14 December 2015');
+      } finally {
+        dev.kill();
+      }
+    });
+  }, 120_000);
+});
