@@ -24,7 +24,8 @@ describe('searching the letters', () => {
     const { page, errors } = await site.open();
     const results = await search(page, 'Lykketoft');
     for (const letter of [cover, enclosure]) {
-      expect(await results.getByRole('link', { name: letter.title, exact: true }).count(), letter.title).toBe(1);
+      // Results are listed as their records load: wait for each rather than count the first moment.
+      await expect.poll(() => results.getByRole('link', { name: letter.title, exact: true }).count(), { message: letter.title, timeout: 10_000 }).toBe(1);
     }
     expect(errors).toEqual([]);
   });
@@ -33,7 +34,8 @@ describe('searching the letters', () => {
     const { page, errors } = await site.open();
     const results = await search(page, 'Intergovernmental Negotiations');
     for (const letter of [cover, enclosure]) {
-      expect(await results.getByRole('link', { name: letter.title, exact: true }).count(), letter.title).toBe(1);
+      // Results are listed as their records load: wait for each rather than count the first moment.
+      await expect.poll(() => results.getByRole('link', { name: letter.title, exact: true }).count(), { message: letter.title, timeout: 10_000 }).toBe(1);
     }
     expect(errors).toEqual([]);
   });
