@@ -1,6 +1,7 @@
-import { compareNewestFirst, type Archive, type Citation, type DocumentView } from './archive.ts';
+import { compareNewestFirst, type Archive, type Citation, type DocumentView, type PartyView } from './archive.ts';
 import { letterUrl, summarizeLetter, roleOnLetterDate, type LetterSummary } from './describe.ts';
 import { DOCUMENT_KIND_NAMES, slugifySymbol, type DocumentKind } from './symbols.ts';
+import type { PersonData } from '../schema/index.ts';
 
 /** A letter with the sentences in which it names something. */
 export interface CitingLetter {
@@ -84,4 +85,22 @@ export function signedRole(archive: Archive, personId: string): (letterId: strin
 /** The role under which a letter addressed a person, as written; null when not written. */
 export function addressedRole(archive: Archive, personId: string): (letterId: string) => string | null {
   return (letterId) => archive.letterById.get(letterId)?.data.recipients.find((r) => r.person === personId)?.role ?? null;
+}
+
+// People by the organisations they held roles in, worked out once per archive rather than once per organisation page.
+const membersByArchive = new WeakMap<Archive, Map<string, Array<PartyView<PersonData>>>>();
+
+/** The people who held a role in an organisation, in the archive's order. */
+export function membersOf(organisationId: string, archive: Archive): Array<PartyView<PersonData>> {
+  let members = membersByArchive.get(archive);
+  if (!members) {
+    members = new Map();
+    for (const person of archive.people.values()) {
+      for (const id of new Set(person.data.roles.map((r) => r.organisation))) {
+        if (id) (members.get(id) ?? members.set(id, []).get(id)!).push(person);
+      }
+    }
+    membersByArchive.set(archive, members);
+  }
+  return members.get(organisationId) ?? [];
 }
