@@ -2,7 +2,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
+import { letterSchema } from '../schema/index.ts';
 import { letterBodyToMarkdown } from '../lib/letter-markup.ts';
 import { lineFinder } from '../lib/mentions.ts';
 
@@ -61,6 +62,33 @@ export function letterLoader(options: { base: string }): Loader {
   };
 }
 
+/**
+ * The file line of a frontmatter field's value, or of the nearest enclosing value for a field that is missing;
+ * the frontmatter's first line is the file's second, after the opening ---.
+ */
+function fieldLine(text: string, yaml: Document, path: ReadonlyArray<PropertyKey>): number {
+  const lineOf = lineFinder(text);
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? yaml.contents : yaml.getIn(path.slice(0, depth) as Array<string | number>, true);
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    if (range) return 1 + lineOf(range[0]);
+  }
+  return 2;
+}
+
+/**
+ * Parses a letter's frontmatter and checks it against the letter schema; each problem names the file, the line
+ * and the field ("content/letters/x.mdx:4 date: ..."). `raw` is the parsed frontmatter when there is none.
+ */
+export function checkFrontmatter(filePath: string, text: string): { raw?: Record<string, unknown>; problems: string[] } {
+  const yaml = parseDocument(text);
+  if (yaml.errors.length) return { problems: yaml.errors.map((e) => `${filePath}:${(e.linePos?.[0].line ?? 0) + 1} frontmatter: ${e.message.split('\n')[0]}`) };
+  const raw = (yaml.toJS() ?? {}) as Record<string, unknown>;
+  const checked = letterSchema.safeParse(raw);
+  if (checked.success) return { raw, problems: [] };
+  return { problems: checked.error.issues.map((issue) => `${filePath}:${fieldLine(text, yaml, issue.path)} ${issue.path.map(String).join('.') || 'frontmatter'}: ${issue.message}`) };
+}
+
 /** Reads and checks one letter into the store, unless its digest is unchanged; returns its problems. */
 async function syncLetter(context: LoaderContext, file: string, filePath: string, id: string): Promise<string[]> {
   const text = await readFile(file, 'utf8');
@@ -68,16 +96,11 @@ async function syncLetter(context: LoaderContext, file: string, filePath: string
   if (context.store.get(id)?.digest === digest) return [];
   const parts = splitLetterFile(text);
   if (!parts) return [`${filePath}:1 frontmatter: the file must start with a --- frontmatter block`];
-  const yaml = parseDocument(parts.yaml);
-  if (yaml.errors.length) return yaml.errors.map((e) => `${filePath}:${(e.linePos?.[0].line ?? 0) + 1} frontmatter: ${e.message.split('\n')[0]}`);
+  const frontmatter = checkFrontmatter(filePath, parts.yaml);
+  if (!frontmatter.raw) return frontmatter.problems;
   const { problems } = letterBodyToMarkdown(parts.body);
   if (problems.length) return problems.map((p) => `${filePath}:${parts.bodyLine + p.line - 1} body: ${p.message}`);
-  let data: Record<string, unknown>;
-  try {
-    data = await context.parseData({ id, data: yaml.toJS() ?? {}, filePath });
-  } catch (error) {
-    return [`${filePath} frontmatter: ${error instanceof Error ? error.message : String(error)}`];
-  }
+  const data = await context.parseData({ id, data: frontmatter.raw, filePath });
   context.store.set({ id, data, body: parts.body, filePath, digest });
   return [];
 }

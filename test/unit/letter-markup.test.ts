@@ -1,7 +1,8 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { letterBodyToMarkdown } from '../../src/lib/letter-markup.ts';
-import { splitLetterFile } from '../../src/data/letter-loader.ts';
+import { checkFrontmatter, splitLetterFile } from '../../src/data/letter-loader.ts';
+import { readFileSync } from 'node:fs';
 import { contentDir } from '../support/paths.ts';
 import { readLetterFile } from '../support/letter-files.ts';
 
@@ -61,5 +62,26 @@ describe('splitLetterFile', () => {
 
   it('finds no frontmatter in a file that does not open with one', () => {
     expect(splitLetterFile('title: x\n---\nbody')).toBeNull();
+  });
+});
+
+describe('checkFrontmatter', () => {
+  const valid = readFileSync(`${contentDir}/letters/2015-12-14-lykketoft-ign-meetings.mdx`, 'utf8').split('\n---\n')[0]!.slice(4);
+
+  it('accepts the frontmatter of a seed letter', () => {
+    expect(checkFrontmatter('x.mdx', valid)).toMatchObject({ problems: [] });
+  });
+
+  it('names the file, the line and the field of a value the schema refuses', () => {
+    const lines = valid.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('date:'));
+    lines[at] = 'date: 14 December 2015';
+    const { problems } = checkFrontmatter('content/letters/x.mdx', lines.join('\n'));
+    expect(problems).toContain(`content/letters/x.mdx:${at + 2} date: write the date as YYYY-MM-DD`);
+    for (const problem of problems) expect(problem.startsWith(`content/letters/x.mdx:${at + 2} date: `), problem).toBe(true);
+  });
+
+  it('names the line of a YAML mistake', () => {
+    expect(checkFrontmatter('x.mdx', 'title: a\n  bad: [').problems[0]).toMatch(/^x\.mdx:\d+ frontmatter: /);
   });
 });
