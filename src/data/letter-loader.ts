@@ -100,7 +100,8 @@ async function syncLetter(context: LoaderContext, file: string, filePath: string
   if (!frontmatter.raw) return frontmatter.problems;
   const { problems } = letterBodyToMarkdown(parts.body);
   if (problems.length) return problems.map((p) => `${filePath}:${parts.bodyLine + p.line - 1} body: ${p.message}`);
-  // The collection's own check again (the same schema), which is what Astro stores: a twentieth of a millisecond.
+  // The collection's own check again (the same schema), which is what Astro stores: under 0.1 ms a letter (the
+  // bench validates 9,735 files, YAML parsing included, in 0.8 s).
   const data = await context.parseData({ id, data: frontmatter.raw, filePath });
   context.store.set({ id, data, body: parts.body, filePath, digest });
   return [];
