@@ -1,6 +1,7 @@
 import type { DocumentData, OrganisationData, PersonData } from '../schema/index.ts';
 import type { Entry, LetterEntry } from '../lib/archive.ts';
 import { extractMentions } from '../lib/mentions.ts';
+import { splitLetterFile } from './letter-loader.ts';
 import { checkFrontmatter, checkMentions, type KnownTargets } from '../lib/references.ts';
 import { slugifySymbol } from '../lib/symbols.ts';
 
@@ -74,11 +75,7 @@ function frontmatterReferences(letter: LetterEntry) {
  */
 function bodyStartLine(readText: ReadText, filePath: string): number {
   try {
-    const lines = readText(filePath, 'utf8').split('\n');
-    const closing = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-    let first = closing + 1;
-    while (first < lines.length - 1 && lines[first]!.trim() === '') first++;
-    return first + 1;
+    return splitLetterFile(readText(filePath, 'utf8'))?.bodyLine ?? 1;
   } catch {
     return 1;
   }

@@ -1,5 +1,5 @@
 import { datePath } from './dates.ts';
-import { lineFinder } from './mentions.ts';
+import { lineFinder, MENTION_TAGS } from './mentions.ts';
 import { slugifySymbol } from './symbols.ts';
 
 /** Something in a letter body the archive will not publish, with its line in the body (1-based). */
@@ -19,19 +19,16 @@ type Opening = (value: string) => string;
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 // Each mention component as the HTML it stands for: the page links it without running any component code.
-const MENTIONS: Record<string, { attribute: string; open: Opening; close: string }> = {
-  PersonRef: { attribute: 'id', open: (id) => `<a class="mention mention-person" href="/people/${attr(id)}/">`, close: '</a>' },
-  OrgRef: { attribute: 'id', open: (id) => `<a class="mention mention-organisation" href="/organisations/${attr(id)}/">`, close: '</a>' },
-  DocRef: {
-    attribute: 'symbol',
-    open: (symbol) => `<a class="mention mention-document" href="/documents/${slugifySymbol(symbol)}/" data-symbol="${attr(symbol)}">`,
-    close: '</a>',
-  },
-  DateRef: { attribute: 'date', open: (date) => `<a class="mention mention-date" href="${dateHref(date)}"><time datetime="${attr(date)}">`, close: '</time></a>' },
+// (The attribute that names each target is in MENTION_TAGS.)
+const MENTIONS: Record<string, { open: Opening; close: string }> = {
+  PersonRef: { open: (id) => `<a class="mention mention-person" href="/people/${attr(id)}/">`, close: '</a>' },
+  OrgRef: { open: (id) => `<a class="mention mention-organisation" href="/organisations/${attr(id)}/">`, close: '</a>' },
+  DocRef: { open: (symbol) => `<a class="mention mention-document" href="/documents/${slugifySymbol(symbol)}/" data-symbol="${attr(symbol)}">`, close: '</a>' },
+  DateRef: { open: (date) => `<a class="mention mention-date" href="${dateHref(date)}"><time datetime="${attr(date)}">`, close: '</time></a>' },
 };
 
-// The formatting tags a source may hold ("70<sup>th</sup>"); HTML keeps them as they are.
-const FORMATTING = new Set(['sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
+/** The formatting tags a letter may hold, as its source has them ("70<sup>th</sup>"); HTML keeps them as they are. */
+export const FORMATTING_TAGS: ReadonlySet<string> = new Set(['sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
 
 // One token: an escaped character, a tag, a "{", or a line that MDX would read as a module statement.
 const TOKEN = /\\[\s\S]|<(\/?)([A-Za-z][\w.:-]*)((?:\s+[A-Za-z_][\w-]*="[^"<>]*")*)\s*(\/?)>|<|\{|(?<=^|\n\n)(?:import|export)(?=[ \t])/g;
@@ -49,7 +46,7 @@ function mentionHtml(name: string, closing: boolean, attributes: string): string
   const mention = MENTIONS[name]!;
   if (closing) return mention.close;
   const pairs = [...attributes.matchAll(ATTRIBUTE)];
-  const value = pairs.find((pair) => pair[1] === mention.attribute)?.[2] ?? '';
+  const value = pairs.find((pair) => pair[1] === MENTION_TAGS[name]!.attribute)?.[2] ?? '';
   return mention.open(value);
 }
 
@@ -67,8 +64,8 @@ export function letterBodyToMarkdown(body: string): LetterMarkdown {
     if (token[0] === '\\') return token;
     if (name !== undefined) {
       if (MENTIONS[name] && !selfClosing) return mentionHtml(name, slash === '/', attributes);
-      if (FORMATTING.has(name)) return token;
-      problem(offset, `the element <${slash}${name}> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or ${[...FORMATTING].join(', ')})`);
+      if (FORMATTING_TAGS.has(name)) return token;
+      problem(offset, `the element <${slash}${name}> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or ${[...FORMATTING_TAGS].join(', ')})`);
       return token;
     }
     if (token === '<') problem(offset, /[A-Za-z/]/.test(body[offset + 1] ?? '') ? 'a tag this archive cannot read: write its attributes as name="value"' : 'a "<" that starts no tag: write it as \\< or &lt;');

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { splitLetterFile } from '../../src/data/letter-loader.ts';
 
 /** A letter file read as the archive stores it: raw text, frontmatter, body and where the body starts. */
 export interface LetterFile {
@@ -17,13 +18,10 @@ export interface LetterFile {
 /** Reads one letter file (content/letters/<id>.mdx) into its frontmatter and body. */
 export function readLetterFile(path: string): LetterFile {
   const text = readFileSync(path, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match) throw new Error(`${path} has no frontmatter`);
+  const parts = splitLetterFile(text);
+  if (!parts) throw new Error(`${path} has no frontmatter`);
   const id = path.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  const rest = text.slice(match[0].length);
-  const leadingLines = rest.length - rest.trimStart().length;
-  const bodyStartLine = match[0].split('\n').length + rest.slice(0, leadingLines).split('\n').length - 1;
-  return { id, path, text, frontmatter: parse(match[1]!), body: rest.trim(), bodyStartLine };
+  return { id, path, text, frontmatter: parse(parts.yaml), body: parts.body.trim(), bodyStartLine: parts.bodyLine };
 }
 
 /** Every letter of a content folder, by id. */

@@ -1,13 +1,12 @@
 import { markdownToHast, mdxToHast } from 'satteri';
 import { findMissingWords } from '../fidelity.ts';
-import { letterBodyToMarkdown } from '../letter-markup.ts';
+import { FORMATTING_TAGS, letterBodyToMarkdown } from '../letter-markup.ts';
+import { MENTION_TAGS } from '../mentions.ts';
 import { decodeEntities } from '../mdx-text.ts';
 
 /** Components and formatting tags the ingest writes; anything else in an MDX body did not come from it. */
-const ALLOWED_ELEMENTS = new Set(['PersonRef', 'OrgRef', 'DocRef', 'DateRef', 'sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
+const ALLOWED_ELEMENTS = new Set([...Object.keys(MENTION_TAGS), ...FORMATTING_TAGS]);
 const CODE_NODES = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
-// The formatting tags a source may hold and the ingest keeps as HTML ("70<sup>th</sup>").
-const FORMATTING = new Set(['sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
 const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'hr', 'br']);
 
 interface Node {
@@ -31,7 +30,7 @@ function walk(node: Node, text: string[], problems: string[], formattingTags: bo
   }
   if (node.type === 'text' && node.value) text.push(node.value);
   const block = node.type === 'element' && BLOCKS.has(node.tagName ?? '');
-  const tag = formattingTags && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && FORMATTING.has(node.name ?? '') ? node.name : null;
+  const tag = formattingTags && (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && FORMATTING_TAGS.has(node.name ?? '') ? node.name : null;
   if (block) text.push(' ');
   if (tag) text.push(`<${tag}>`);
   for (const child of node.children ?? []) walk(child, text, problems, formattingTags);
@@ -54,7 +53,7 @@ export function mdxReaderText(mdx: string, formattingTags = false): { text: stri
 
 /** The text of inline HTML as a browser shows it: tags dropped, or kept as markers for the formatting tags. */
 function rawText(html: string, formattingTags: boolean): string {
-  const tags = html.replace(/<(\/?)([A-Za-z]+)[^<>]*>/g, (_, slash: string, name: string) => (formattingTags && FORMATTING.has(name) ? `<${slash}${name}>` : ''));
+  const tags = html.replace(/<(\/?)([A-Za-z]+)[^<>]*>/g, (_, slash: string, name: string) => (formattingTags && FORMATTING_TAGS.has(name) ? `<${slash}${name}>` : ''));
   return decodeEntities(tags);
 }
 
