@@ -1,5 +1,5 @@
-import type { Archive, LetterView } from './archive.ts';
-import { atomDate, type AtomEntry, type AtomFeed } from './atom.ts';
+import type { Archive, LetterView, PartyView } from './archive.ts';
+import { atomDate, renderAtomFeed, type AtomEntry, type AtomFeed } from './atom.ts';
 import { compareNewestFirst } from './archive.ts';
 import { letterDateText, letterUrl, recipientNames, senderNames } from './describe.ts';
 import { ARCHIVE_NAME } from './letter-reference.ts';
@@ -46,4 +46,16 @@ export function letterFeed(input: { title: string; subtitle: string; path: strin
     authorName: ARCHIVE_NAME,
     entries: letters.map((letter) => letterEntry(letter, archive, site)),
   };
+}
+
+/** The feed of a person or an organisation: the letters it sent ("signed" or "sent"), received or is named in. */
+export function partyFeed(kind: 'people' | 'organisations', party: PartyView<{ name: string }>, sentVerb: string, archive: Archive, site: Site): AtomFeed {
+  const ids = [...party.sent, ...party.received, ...party.mentioned.map((m) => m.letter)];
+  const { name } = party.data;
+  return letterFeed({ title: name, subtitle: `Letters ${sentVerb} by, addressed to or naming ${name}.`, path: feedPath({ kind, id: party.id }), pagePath: `/${kind}/${party.id}/`, ids, archive, site });
+}
+
+/** A feed as the response of a feed route. */
+export function atomResponse(feed: AtomFeed): Response {
+  return new Response(renderAtomFeed(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }

@@ -1,4 +1,4 @@
-import type { Archive, LetterView } from './archive.ts';
+import type { Archive, LetterView, PartyView } from './archive.ts';
 import { letterUrl } from './describe.ts';
 import { documentUrl } from './entity-views.ts';
 import { absoluteUrl, letterFilePath } from './permalinks.ts';
@@ -88,10 +88,19 @@ export function jsonLines(items: Iterable<unknown>): string {
   return `[\n${lines.join(',\n')}\n]\n`;
 }
 
+/** A person's or an organisation's letters, as open data: sent, received and named in. */
+function partyLetters(party: PartyView<unknown>) {
+  return { sent: party.sent, received: party.received, namedIn: [...new Set(party.mentioned.map((m) => m.letter))] };
+}
+
+/** Entries of a map in id order. */
+function byId<T extends { id: string }>(entries: Iterable<T>): T[] {
+  return [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
 /** The people of the archive as open data, with the letters each sent, received and is named in. */
 export function peopleRecords(archive: Archive, site: Site) {
-  return [...archive.people.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+  return byId(archive.people.values())
     .map((p) => ({
       id: p.id,
       url: absoluteUrl(`/people/${p.id}/`, site),
@@ -99,16 +108,13 @@ export function peopleRecords(archive: Archive, site: Site) {
       honorific: p.data.honorific,
       aliases: p.data.aliases,
       roles: p.data.roles,
-      sent: p.sent,
-      received: p.received,
-      namedIn: [...new Set(p.mentioned.map((m) => m.letter))],
+      ...partyLetters(p),
     }));
 }
 
 /** The organisations of the archive as open data, with the letters each sent, received and is named in. */
 export function organisationRecords(archive: Archive, site: Site) {
-  return [...archive.organisations.values()]
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
+  return byId(archive.organisations.values())
     .map((o) => ({
       id: o.id,
       url: absoluteUrl(`/organisations/${o.id}/`, site),
@@ -116,9 +122,7 @@ export function organisationRecords(archive: Archive, site: Site) {
       shortName: o.data.shortName,
       kind: o.data.kind,
       aliases: o.data.aliases,
-      sent: o.sent,
-      received: o.received,
-      namedIn: [...new Set(o.mentioned.map((m) => m.letter))],
+      ...partyLetters(o),
     }));
 }
 

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
-import { renderAtomFeed } from '../../../lib/atom.ts';
-import { feedPath, letterFeed } from '../../../lib/letter-feeds.ts';
+import { atomResponse, feedPath, letterFeed } from '../../../lib/letter-feeds.ts';
 
 /** /documents/<slug>/feed.xml: the newest letters citing a document (Atom), to follow everything citing 69/321. */
 export async function getStaticPaths() {
@@ -13,5 +12,5 @@ export const GET: APIRoute = async ({ props, site }) => {
   const archive = await loadArchive();
   const doc = archive.documents.get(props.symbol as string)!;
   const feed = letterFeed({ title: `Letters citing ${doc.data.symbol}`, subtitle: `Letters of the archive that cite ${doc.label} (${doc.data.symbol}).`, path: feedPath({ kind: 'documents', id: doc.id }), pagePath: `/documents/${doc.id}/`, ids: doc.citations.map((c) => c.letter), archive, site });
-  return new Response(renderAtomFeed(feed), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return atomResponse(feed);
 };
