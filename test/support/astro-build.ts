@@ -40,8 +40,13 @@ function runAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<Bu
 function spawnAstro(command: 'build' | 'sync', env: NodeJS.ProcessEnv): Promise<BuildResult> {
   // A build is `npm run build`'s: astro build, then the search index and the other finishing files.
   const args = command === 'build' ? [join(projectRoot, 'scripts/build.mjs')] : [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'sync'];
+  return runNode(args, projectRoot, env);
+}
+
+/** Runs a Node script on the Node that runs the tests, in `cwd`; resolves to its exit code and everything it printed. */
+export function runNode(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

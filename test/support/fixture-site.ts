@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, rename, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { writeFixtureArchive } from '../fixtures/fixture-archive.ts';
-import type { BuildResult } from './astro-build.ts';
+import { archiveEnv, runNode, type BuildResult } from './astro-build.ts';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
 import { projectRoot } from './paths.ts';
 import type { Site } from './site.ts';
@@ -15,23 +14,8 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src'];
 
 function runBuild(root: string): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ARCHIVE_CONTENT_DIR: join(root, 'content'),
-    ARCHIVE_OUT_DIR: join(root, 'site'),
-    ARCHIVE_CACHE_DIR: join(root, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-    NO_COLOR: '1',
-    FORCE_COLOR: '0',
-  };
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.mjs')], { cwd: join(root, 'project'), env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output }));
-  });
+  const env = { ...archiveEnv(join(root, 'cache'), join(root, 'content')), ARCHIVE_OUT_DIR: join(root, 'site') };
+  return runNode([join(projectRoot, 'scripts/build.mjs')], join(root, 'project'), env);
 }
 
 /**
