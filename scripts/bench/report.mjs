@@ -82,19 +82,37 @@ export function formatRows(rows) {
   });
 }
 
-/** Render time per section from Astro's per-page log lines ("├─ /dates/2015/12/14/index.html (+3ms)"): { section: { pages, ms } }. */
+/**
+ * Render time per section from Astro's per-page log lines ("12:00:01   ├─ /dates/2015/12/14/index.html (+3ms)"):
+ * { section: { pages, ms } }. Astro renders several pages at once (build.concurrency), so a page's own "+3ms"
+ * includes its turns waiting for others, and the lines of pages started together run into one another. Instead,
+ * each section gets the wall time from its pages' lines to the next lines. The stamps are whole seconds: the
+ * pages logged within one second are taken to be spread evenly over it.
+ */
 export function routeTimes(log) {
+  const lines = [...log.matchAll(/(\d\d):(\d\d):(\d\d) +[├└]─ \/(\S*?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map(([, h, m, s, path]) => ({
+    second: (Number(h) * 60 + Number(m)) * 60 + Number(s),
+    section: path.includes('/') ? path.slice(0, path.indexOf('/')) : '(top level)',
+  }));
+  const perSecond = new Map();
+  for (const { second } of lines) perSecond.set(second, (perSecond.get(second) ?? 0) + 1);
+  const seen = new Map();
+  const times = lines.map(({ second }) => {
+    const index = seen.get(second) ?? 0;
+    seen.set(second, index + 1);
+    return (second + index / perSecond.get(second)) * 1000;
+  });
+  /** @type {Record<string, { pages: number, ms: number }>} */
   const sections = {};
-  for (const [, path, ms] of log.matchAll(/[├└]─ \/([^\s]*) \(\+(\d+)ms\)/g)) {
-    const section = path.includes('/') ? path.slice(0, path.indexOf('/')) : '(top level)';
+  lines.forEach(({ section }, i) => {
     const entry = (sections[section] ??= { pages: 0, ms: 0 });
     entry.pages++;
-    entry.ms += Number(ms);
-  }
+    entry.ms += i + 1 < lines.length ? times[i + 1] - times[i] : 0;
+  });
   return sections;
 }
 
-/** One line: render time by section, largest first, and the time before the first page was written. */
+/** One line: render time by section, largest first, and the time outside page renders (getStaticPaths). */
 export function formatRouteTimes(sections, renderMs) {
   const list = Object.entries(sections).sort((a, b) => b[1].ms - a[1].ms);
   const pagesMs = list.reduce((sum, [, s]) => sum + s.ms, 0);
