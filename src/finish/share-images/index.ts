@@ -25,8 +25,8 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return results;
 }
 
-/** Renders the cards into their files: in this thread for a few, else on one worker thread per core. */
-async function renderAll(jobs: ShareImageJob[]): Promise<void> {
+/** Renders the cards into their files: in this thread for a few, else on up to `threads` worker threads. */
+async function renderAll(jobs: ShareImageJob[], threads: number): Promise<void> {
   if (jobs.length < CARDS_PER_WORKER) {
     const atlas = new GlyphAtlas();
     for (const job of jobs) writeShareImage(job, atlas);
@@ -45,7 +45,31 @@ async function renderAll(jobs: ShareImageJob[]): Promise<void> {
       worker.on('error', reject);
       give();
     });
-  await Promise.all(Array.from({ length: Math.min(Math.ceil(jobs.length / CARDS_PER_WORKER), availableParallelism()) }, run));
+  await Promise.all(Array.from({ length: Math.min(Math.ceil(jobs.length / CARDS_PER_WORKER), threads) }, run));
+}
+
+/** Each letter of /data/letters.json with its card, its cache file, and whether that file is there already. */
+async function shareImages(dir: URL, buildCache: URL) {
+  const cacheDir = fileURLToPath(new URL('share-images/', buildCache));
+  const letters = JSON.parse(await readFile(new URL('data/letters.json', dir), 'utf8')) as LetterRecord[];
+  await mkdir(cacheDir, { recursive: true });
+  const images = letters.map((letter) => {
+    const card = shareCardOf(letter);
+    return { card, cached: `${cacheDir}${cacheName(card)}`, target: fileURLToPath(new URL(`letters/${letter.id}/share.png`, dir)) };
+  });
+  const inCache = await inBatches(images, (image) => access(image.cached).then(() => true, () => false));
+  return images.map((image, i) => ({ ...image, inCache: inCache[i]! }));
+}
+
+/**
+ * Draws into the build cache the cards of /data/letters.json it lacks, on one worker thread: scripts/build.mjs
+ * runs this while Astro is still rendering pages on the other core, and writeShareImages then only links them in.
+ */
+export async function drawShareImagesAhead(dir: URL, buildCache: URL): Promise<string> {
+  const started = performance.now();
+  const pending = (await shareImages(dir, buildCache)).filter((image) => !image.inCache).map(({ card, cached }) => ({ card, cached }));
+  await renderAll(pending, 1);
+  return `${pending.length} share images drawn into the cache while Astro built, in ${Math.round(performance.now() - started)} ms`;
 }
 
 /**
@@ -55,20 +79,13 @@ async function renderAll(jobs: ShareImageJob[]): Promise<void> {
  * others into the site.
  */
 export async function writeShareImages(dir: URL, buildCache: URL): Promise<string> {
-  const cacheDir = fileURLToPath(new URL('share-images/', buildCache));
   const started = performance.now();
-  const letters = JSON.parse(await readFile(new URL('data/letters.json', dir), 'utf8')) as LetterRecord[];
-  await mkdir(cacheDir, { recursive: true });
-  const images = letters.map((letter) => {
-    const card = shareCardOf(letter);
-    return { card, cached: `${cacheDir}${cacheName(card)}`, target: fileURLToPath(new URL(`letters/${letter.id}/share.png`, dir)) };
-  });
-  const inCache = await inBatches(images, (image) => access(image.cached).then(() => true, () => false));
-  const pending = images.filter((_, i) => !inCache[i]);
+  const images = await shareImages(dir, buildCache);
+  const pending = images.filter((image) => !image.inCache);
   const renderStart = performance.now();
-  await renderAll(pending);
+  await renderAll(pending, availableParallelism());
   const rendered = performance.now() - renderStart;
-  for (const image of images.filter((_, i) => inCache[i])) placeCachedFile(image.cached, image.target);
+  for (const image of images.filter((image) => image.inCache)) placeCachedFile(image.cached, image.target);
   const each = pending.length ? ` (${(rendered / pending.length).toFixed(1)} ms a card)` : '';
   return `${images.length} share images in ${Math.round(performance.now() - started)} ms: ${pending.length} rendered${each}, ${images.length - pending.length} from the cache`;
 }

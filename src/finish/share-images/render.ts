@@ -34,11 +34,11 @@ export function renderShareImage(card: ShareCard, atlas: GlyphAtlas): Buffer {
   return encodeIndexedPng(width, height, indices, CARD_PALETTE);
 }
 
-/** A card to render, the cache file to write it to, and where the site shows it. */
+/** A card to render, the cache file to write it to, and where the site shows it (none while Astro still builds the site). */
 export interface ShareImageJob {
   card: ShareCard;
   cached: string;
-  target: string;
+  target?: string;
 }
 
 /**
@@ -58,5 +58,5 @@ export function placeCachedFile(cached: string, target: string): void {
 export function writeShareImage(job: ShareImageJob, atlas: GlyphAtlas): void {
   writeFileSync(`${job.cached}.part`, renderShareImage(job.card, atlas));
   renameSync(`${job.cached}.part`, job.cached);
-  placeCachedFile(job.cached, job.target);
+  if (job.target) placeCachedFile(job.cached, job.target);
 }
