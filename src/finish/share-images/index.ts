@@ -25,8 +25,8 @@ async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R
   return results;
 }
 
-/** Renders the cards into their files: in this thread for a few, else on up to `threads` worker threads. */
-async function renderAll(jobs: ShareImageJob[], threads: number): Promise<void> {
+/** Renders the cards into their files: in this thread for a few, else on up to `threads` worker threads (of the lowest priority if `background`). */
+async function renderAll(jobs: ShareImageJob[], threads: number, background = false): Promise<void> {
   if (jobs.length < CARDS_PER_WORKER) {
     const atlas = new GlyphAtlas();
     for (const job of jobs) writeShareImage(job, atlas);
@@ -35,7 +35,7 @@ async function renderAll(jobs: ShareImageJob[], threads: number): Promise<void> 
   let next = 0;
   const run = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./worker.ts', import.meta.url), { workerData: { background } });
       const give = () => {
         const batch = jobs.slice(next, (next += BATCH));
         if (!batch.length) return void worker.terminate().then(() => resolve(), reject);
@@ -62,13 +62,14 @@ async function shareImages(dir: URL, buildCache: URL) {
 }
 
 /**
- * Draws into the build cache the cards of /data/letters.json it lacks, on one worker thread: scripts/build.mjs
- * runs this while Astro is still rendering pages on the other core, and writeShareImages then only links them in.
+ * Draws into the build cache the cards of /data/letters.json it lacks, on one worker thread of the lowest
+ * priority: scripts/build.mjs runs this while Astro is still rendering pages, and writeShareImages then only
+ * links them in.
  */
 export async function drawShareImagesAhead(dir: URL, buildCache: URL): Promise<string> {
   const started = performance.now();
   const pending = (await shareImages(dir, buildCache)).filter((image) => !image.inCache).map(({ card, cached }) => ({ card, cached }));
-  await renderAll(pending, 1);
+  await renderAll(pending, 1, true);
   return `${pending.length} share images drawn into the cache while Astro built, in ${Math.round(performance.now() - started)} ms`;
 }
 
