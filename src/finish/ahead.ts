@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import { drawShareImagesAhead } from './share-images/index.ts';
 import { folderUrl, type BuildSettings } from './settings.ts';
 
@@ -26,13 +27,32 @@ export async function whenJsonWritten(file: URL, since: number, stop: AbortSigna
   return false;
 }
 
+/** Writes the files beside each letter on a worker thread of the lowest priority; resolves with its line for the log. */
+function writeLetterFilesInBackground(dir: URL): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./letter-files-worker.ts', import.meta.url), { workerData: { dir: dir.href } });
+    worker.once('message', (line: string) => resolve(`${line}, while Astro built`));
+    worker.once('error', reject);
+  });
+}
+
+/** What was done while Astro rendered: lines for the log, and whether the letter files are written. */
+export interface AheadWork {
+  lines: string[];
+  letterFiles: boolean;
+}
+
 /**
- * Work of the finishing step that needs only /data/, which Astro renders first: the share images are drawn into
- * the build cache on one worker thread while Astro renders the rest on the other core. Resolves with a line for
- * the log, or with null if Astro exited before writing /data/letters.json.
+ * Work of the finishing step that needs only /data/, which Astro renders first, done on threads of the lowest
+ * priority while Astro renders the rest: the share images are drawn into the build cache, then the files beside
+ * each letter are written. Nothing is done if Astro exits before writing /data/.
  */
-export async function finishAhead(settings: BuildSettings, since: number, astroExited: AbortSignal): Promise<string | null> {
+export async function finishAhead(settings: BuildSettings, since: number, astroExited: AbortSignal): Promise<AheadWork> {
   const dir = folderUrl(settings.outDir);
-  if (!(await whenJsonWritten(new URL('data/letters.json', dir), since, astroExited))) return null;
-  return drawShareImagesAhead(dir, folderUrl(settings.cacheDir));
+  const written = (name: string) => whenJsonWritten(new URL(`data/${name}`, dir), since, astroExited);
+  if (!(await written('letters.json'))) return { lines: [], letterFiles: false };
+  const lines = [await drawShareImagesAhead(dir, folderUrl(settings.cacheDir))];
+  if (!(await written('letters.csl.json'))) return { lines, letterFiles: false };
+  lines.push(await writeLetterFilesInBackground(dir));
+  return { lines, letterFiles: true };
 }

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { whenJsonWritten } from '../../src/finish/ahead.ts';
+import { finishAhead, whenJsonWritten } from '../../src/finish/ahead.ts';
 import { drawShareImagesAhead, writeShareImages } from '../../src/finish/share-images/index.ts';
 
 let root: string;
@@ -28,6 +28,27 @@ describe('work begun while Astro still renders', () => {
     const stop = new AbortController();
     setTimeout(() => stop.abort(), 500);
     await expect(whenJsonWritten(pathToFileURL(file), Date.now(), stop.signal)).resolves.toBe(false);
+  });
+
+  it('makes the share images and the files beside each letter once Astro has written /data/, before the letter pages exist', async () => {
+    const site = join(root, 'site');
+    mkdirSync(join(site, 'data'), { recursive: true });
+    const since = Date.now() - 1000;
+    const done = finishAhead({ site: 'https://example.org', outDir: site, cacheDir: join(root, 'cache') }, since, new AbortController().signal);
+    writeFileSync(join(site, 'data/letters.csl.json'), JSON.stringify([{ id: 'a', type: 'personal_communication', genre: 'Letter', title: 'Letter dated 14 December 2015', author: [{ literal: 'Mogens Lykketoft' }], issued: { 'date-parts': [[2015, 12, 14]] } }]));
+    writeFileSync(join(site, 'data/letters.json'), JSON.stringify([letter('a', 'Letter dated 14 December 2015')]));
+    const work = await done;
+    expect(work.letterFiles).toBe(true);
+    expect(work.lines).toEqual([expect.stringMatching(/^1 share images drawn into the cache/), expect.stringMatching(/^4 letter files .*, while Astro built$/)]);
+    expect(['letter.json', 'cite.json', 'cite.bib', 'cite.ris'].map((name) => existsSync(join(site, 'letters/a', name)))).toEqual([true, true, true, true]);
+    expect(readFileSync(join(site, 'letters/a/cite.bib'), 'utf8')).toMatch(/^@misc\{Mogens2015Letter,/);
+  });
+
+  it('does nothing when Astro exits before writing /data/', async () => {
+    const stop = new AbortController();
+    const done = finishAhead({ site: 'https://example.org', outDir: join(root, 'site'), cacheDir: join(root, 'cache') }, Date.now(), stop.signal);
+    stop.abort();
+    await expect(done).resolves.toEqual({ lines: [], letterFiles: false });
   });
 
   it('draws the share images into the cache, so that the finishing step only places them', async () => {

@@ -1,0 +1,8 @@
+// The worker that writes the files beside each letter while Astro renders (./ahead.ts): at the lowest priority
+// (on Linux it applies to this thread alone), so that it uses the CPU Astro leaves idle.
+import { setPriority } from 'node:os';
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeLetterFilesNow } from './letter-files.ts';
+
+setPriority(19);
+parentPort?.postMessage(writeLetterFilesNow(new URL((workerData as { dir: string }).dir)));
