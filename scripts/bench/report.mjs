@@ -47,6 +47,8 @@ export function phaseRows({ benchStart, generate, validate, run, marks, pages })
     ...(finishStart && finishEnd
       ? [{ ...row('finish (search, letter files, images)', finishStart.t, finishEnd.t, null), note: `pagefind binary peak ${mb(pagefindKb)}; finishing process peak ${mb(finishEnd.maxRSS)}` }]
       : []),
+    // What `npm run build` costs, to compare with other builds: the total also holds generating and validating.
+    { ...row('build (astro build, then finish)', run.started, run.ended, after), note: '' },
     {
       phase: 'total',
       wallMs: run.ended - benchStart,
@@ -118,7 +120,7 @@ export function formatRouteTimes(sections, renderMs) {
   const pagesMs = list.reduce((sum, [, s]) => sum + s.ms, 0);
   const parts = list.map(([name, s]) => `${name} ${s.pages} pages ${seconds(s.ms)} (${(s.ms / s.pages).toFixed(2)} ms/page)`);
   // What the page times do not cover: getStaticPaths of every route, which assembles the archive once.
-  return `render by section: ${parts.join('; ')}; outside page times (getStaticPaths, archive assembly) ${seconds(renderMs - pagesMs)}`;
+  return `render by section: ${parts.join('; ')}; outside page times (getStaticPaths, archive assembly) ${seconds(Math.max(0, renderMs - pagesMs))}`;
 }
 
 /** Output size and per-letter costs, as lines. */

@@ -35,7 +35,7 @@ export function collectProblems(
   }
   const byId = new Map(input.letters.map((l) => [l.id, l]));
   for (const letter of input.letters) {
-    const found = [...checkMentions(letter.mentions ?? extractMentions(letter.body), known), ...checkFrontmatter(frontmatterReferences(letter), known)];
+    const found = [...checkMentions(letter.mentions ?? extractMentions(letter.body ?? ''), known), ...checkFrontmatter(frontmatterReferences(letter), known)];
     for (const id of letter.data.encloses) {
       const enclosed = byId.get(id);
       if (enclosed && enclosed.data.enclosedIn !== letter.id) {

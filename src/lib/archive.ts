@@ -8,9 +8,10 @@ export interface Entry<T> {
   id: string;
   data: T;
 }
-/** A letter entry with its body and the path of its file. */
+/** A letter entry with the path of its file, and its body or the mentions already read from it. */
 export interface LetterEntry extends Entry<LetterData> {
-  body: string;
+  /** The MDX body; the data layer gives the mentions instead and does not keep the body. */
+  body?: string;
   filePath: string;
   /** The body's mentions when already read (the data layer reads them once for checking and building). */
   mentions?: Mention[];
@@ -117,7 +118,7 @@ export function buildArchive(input: {
 
 function viewLetter(entry: LetterEntry): LetterView {
   const sortDate = entry.data.date ?? entry.data.dateEstimate!;
-  const mentions = entry.mentions ?? extractMentions(entry.body);
+  const mentions = entry.mentions ?? extractMentions(entry.body ?? '');
   const keysOf = (kind: Mention['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.key))];
   return {
     ...entry,
