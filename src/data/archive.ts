@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { letterBodyHtml } from '../lib/letter-html.ts';
 import { readFileSync } from 'node:fs';
-import { splitLetterFile } from './letter-loader.ts';
+import { readLetterBody } from './letter-loader.ts';
 import { buildArchive, type Archive, type LetterEntry } from '../lib/archive.ts';
 import { collectProblems, formatProblems } from './problems.ts';
 import { extractMentions } from '../lib/mentions.ts';
@@ -39,23 +39,16 @@ async function assemble(): Promise<Archive> {
   // from the letter files, not kept in the content store (see letter-loader.ts), and not kept here either.
   const letterEntries: LetterEntry[] = letters.map((l) => {
     const filePath = l.filePath ?? l.id;
-    return { id: l.id, data: l.data, filePath, mentions: extractMentions(letterBody(filePath)) };
+    return { id: l.id, data: l.data, filePath, mentions: extractMentions(readLetterBody(filePath)) };
   });
   const problems = collectProblems({ letters: letterEntries, people, organisations, documents }, readFileSync);
   if (problems.length) throw new Error(formatProblems(problems));
   return buildArchive({ letters: letterEntries, people, organisations, documents });
 }
 
-/** The body of a letter file (a path relative to the project, as the content store records it). */
-function letterBody(filePath: string): string {
-  const parts = splitLetterFile(readFileSync(filePath, 'utf8'));
-  if (!parts) throw new Error(`${filePath}:1 frontmatter: the file must start with a --- frontmatter block`);
-  return parts.body;
-}
-
 /** One letter's body as its page shows it, read from its file. */
 export async function letterHtml(id: string): Promise<string> {
   const letter = (await loadArchive()).letterById.get(id);
   if (!letter) throw new Error(`no letter with id "${id}"`);
-  return letterBodyHtml(letterBody(letter.filePath));
+  return letterBodyHtml(readLetterBody(letter.filePath));
 }

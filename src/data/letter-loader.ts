@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,16 @@ export function splitLetterFile(text: string): LetterFileParts | null {
   const body = rest.replace(/^(?:[ \t]*\r?\n)+/, '');
   const lineOf = lineFinder(text);
   return { yaml: match[1]!, body, bodyLine: lineOf(text.length - body.length) };
+}
+
+/** What a letter file without frontmatter gets told, after its path and line. */
+const NO_FRONTMATTER = 'frontmatter: the file must start with a --- frontmatter block';
+
+/** The body of a letter file, by its path as the content store records it; the store keeps only frontmatter. */
+export function readLetterBody(filePath: string): string {
+  const parts = splitLetterFile(readFileSync(filePath, 'utf8'));
+  if (!parts) throw new Error(`${filePath}:1 ${NO_FRONTMATTER}`);
+  return parts.body;
 }
 
 /**
@@ -95,7 +106,7 @@ async function syncLetter(context: LoaderContext, file: string, filePath: string
   const digest = context.generateDigest(text);
   if (context.store.get(id)?.digest === digest) return [];
   const parts = splitLetterFile(text);
-  if (!parts) return [`${filePath}:1 frontmatter: the file must start with a --- frontmatter block`];
+  if (!parts) return [`${filePath}:1 ${NO_FRONTMATTER}`];
   const frontmatter = checkFrontmatter(filePath, parts.yaml);
   if (!frontmatter.raw) return frontmatter.problems;
   const { problems } = letterBodyToMarkdown(parts.body);

@@ -16,7 +16,7 @@ export async function finishSite(settings: BuildSettings, log: (line: string) =>
   const early = ahead.then((work) => (work.lines.forEach(log), work));
   await Promise.all([
     writeSearchIndex(dir).then(log),
-    early.then((work) => (work.letterFiles ? undefined : writeLetterFiles(dir).then(log))),
+    early.then((work) => (work.letterFiles ? undefined : log(writeLetterFiles(dir)))),
     early.then(() => writeShareImages(dir, folderUrl(settings.cacheDir))).then(log),
     writeSitemap(dir, settings.site).then(log),
   ]);

@@ -2,7 +2,7 @@
 // (on Linux it applies to this thread alone), so that it uses the CPU Astro leaves idle.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { writeLetterFilesNow } from './letter-files.ts';
+import { writeLetterFiles } from './letter-files.ts';
 
 setPriority(19);
-parentPort?.postMessage(writeLetterFilesNow(new URL((workerData as { dir: string }).dir)));
+parentPort?.postMessage(writeLetterFiles(new URL((workerData as { dir: string }).dir)));

@@ -1,8 +1,10 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { letterBodyToMarkdown } from '../../src/lib/letter-markup.ts';
-import { checkFrontmatter, splitLetterFile } from '../../src/data/letter-loader.ts';
-import { readFileSync } from 'node:fs';
+import { checkFrontmatter, readLetterBody, splitLetterFile } from '../../src/data/letter-loader.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { contentDir } from '../support/paths.ts';
 import { readLetterFile } from '../support/letter-files.ts';
 
@@ -62,6 +64,24 @@ describe('splitLetterFile', () => {
 
   it('finds no frontmatter in a file that does not open with one', () => {
     expect(splitLetterFile('title: x\n---\nbody')).toBeNull();
+  });
+});
+
+describe('readLetterBody', () => {
+  it('reads the body of a letter from its file, as the content store keeps only the frontmatter', () => {
+    const body = readLetterBody(`${contentDir}/letters/2015-12-14-lykketoft-ign-meetings.mdx`);
+    expect(body).toMatch(/^<DateRef date="2015-12-14">14 December 2015<\/DateRef>\n/);
+    expect(body).not.toContain('title:');
+  });
+
+  it('names the file and its first line when the file has no frontmatter', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'letter-body-'));
+    try {
+      writeFileSync(join(dir, 'x.mdx'), 'No frontmatter here.');
+      expect(() => readLetterBody(join(dir, 'x.mdx'))).toThrow(`${join(dir, 'x.mdx')}:1 frontmatter: the file must start with a --- frontmatter block`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
