@@ -42,6 +42,9 @@ export interface AheadWork {
   letterFiles: boolean;
 }
 
+/** Nothing done ahead: the finishing step does it all. */
+export const NOTHING_AHEAD: AheadWork = Object.freeze({ lines: [], letterFiles: false });
+
 /**
  * Work of the finishing step that needs only /data/, which Astro renders first, done on threads of the lowest
  * priority while Astro renders the rest: the share images are drawn into the build cache, then the files beside
@@ -50,7 +53,7 @@ export interface AheadWork {
 export async function finishAhead(settings: BuildSettings, since: number, astroExited: AbortSignal): Promise<AheadWork> {
   const dir = folderUrl(settings.outDir);
   const written = (name: string) => whenJsonWritten(new URL(`data/${name}`, dir), since, astroExited);
-  if (!(await written('letters.json'))) return { lines: [], letterFiles: false };
+  if (!(await written('letters.json'))) return NOTHING_AHEAD;
   const lines = [await drawShareImagesAhead(dir, folderUrl(settings.cacheDir))];
   if (!(await written('letters.csl.json'))) return { lines, letterFiles: false };
   lines.push(await writeLetterFilesInBackground(dir));

@@ -1,6 +1,6 @@
 import { writeLetterFiles } from './letter-files.ts';
 import { writeSearchIndex } from './search-index.ts';
-import type { AheadWork } from './ahead.ts';
+import { NOTHING_AHEAD, type AheadWork } from './ahead.ts';
 import { folderUrl, type BuildSettings } from './settings.ts';
 import { writeShareImages } from './share-images/index.ts';
 import { writeSitemap } from './sitemap.ts';
@@ -11,7 +11,7 @@ import { writeSitemap } from './sitemap.ts';
  * the share images on worker threads), and after Astro has exited, so that its memory is given back first.
  * `ahead` is the work begun while Astro still rendered (./ahead.ts): what it has not done is done here.
  */
-export async function finishSite(settings: BuildSettings, log: (line: string) => void, ahead: Promise<AheadWork> = Promise.resolve({ lines: [], letterFiles: false })): Promise<void> {
+export async function finishSite(settings: BuildSettings, log: (line: string) => void, ahead: Promise<AheadWork> = Promise.resolve(NOTHING_AHEAD)): Promise<void> {
   const dir = folderUrl(settings.outDir);
   const early = ahead.then((work) => (work.lines.forEach(log), work));
   await Promise.all([
