@@ -1,7 +1,7 @@
 // The whole synthetic archive as plain data: a map from path (relative to the content folder) to
 // file text. Pure and deterministic, so that the unit test can check it without touching the disk.
 import { Document, isScalar, visit } from 'yaml';
-import { slugifySymbol } from '../../src/lib/symbols.ts';
+import { slugifySymbol } from '../../src/schema/symbols.ts';
 import { generateDocuments } from './documents.mjs';
 import { generateOrganisations, generatePeople, indexPeopleByYear, scaleFor } from './entities.mjs';
 import { generateLetters } from './letters.mjs';

@@ -1,7 +1,7 @@
 // Days as integers (days since 1970-01-01, UTC) make "a date between X and Y" and "20 days
 // earlier" simple arithmetic; the archive's own date rules come from src/lib so they cannot drift.
-import { formatDate } from '../../src/lib/dates.ts';
-import { sessionRange } from '../../src/lib/sessions.ts';
+import { formatDate } from '../../src/lib/model/dates.ts';
+import { sessionRange } from '../../src/lib/model/sessions.ts';
 
 const DAY_MS = 86_400_000;
 

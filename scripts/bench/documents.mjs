@@ -1,7 +1,7 @@
 // Documents of every kind the site tells apart: GA resolutions (both numbering styles), GA
 // decisions, SC resolutions and other symbols. Symbols go through the site's own parseSymbol so
 // that only canonical ones are written; a non-canonical symbol would fail the build on purpose.
-import { describeSymbol, numberToRoman, parseSymbol } from '../../src/lib/symbols.ts';
+import { describeSymbol, numberToRoman, parseSymbol } from '../../src/schema/symbols.ts';
 import { FIRST_DAY, LAST_DAY, LAST_SESSION, dayOf, isoOf, sessionDays, yearOf } from './calendar.mjs';
 import { DOCUMENT_TITLES } from './words.mjs';
 

@@ -1,10 +1,10 @@
 import { getCollection } from 'astro:content';
-import { letterBodyHtml } from '../lib/letter-html.ts';
+import { letterBodyHtml } from '../lib/text/letter-html.ts';
 import { readFileSync } from 'node:fs';
 import { readLetterBody } from './letter-loader.ts';
-import { buildArchive, type Archive, type LetterEntry } from '../lib/archive.ts';
+import { buildArchive, type Archive, type LetterEntry } from '../lib/archive/archive.ts';
 import { collectProblems, formatProblems } from './problems.ts';
-import { extractMentions } from '../lib/mentions.ts';
+import { extractMentions } from '../lib/text/mentions.ts';
 
 let archive: Promise<Archive> | undefined;
 let archiveVersion = '';

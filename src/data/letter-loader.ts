@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseDocument, type Document } from 'yaml';
 import { letterSchema } from '../schema/index.ts';
-import { letterBodyToMarkdown } from '../lib/letter-markup.ts';
-import { lineFinder } from '../lib/mentions.ts';
+import { letterBodyToMarkdown } from '../lib/text/letter-markup.ts';
+import { lineFinder } from '../lib/text/mentions.ts';
 
 const READ_AT_ONCE = 32;
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;

@@ -1,9 +1,9 @@
 import type { DocumentData, OrganisationData, PersonData } from '../schema/index.ts';
-import type { Entry, LetterEntry } from '../lib/archive.ts';
-import { extractMentions } from '../lib/mentions.ts';
+import type { Entry, LetterEntry } from '../lib/archive/archive.ts';
+import { extractMentions } from '../lib/text/mentions.ts';
 import { splitLetterFile } from './letter-loader.ts';
-import { checkFrontmatter, checkMentions, type KnownTargets } from '../lib/references.ts';
-import { slugifySymbol } from '../lib/symbols.ts';
+import { checkFrontmatter, checkMentions, type KnownTargets } from '../lib/archive/references.ts';
+import { slugifySymbol } from '../schema/symbols.ts';
 
 /** A broken reference located in a file. */
 export interface LocatedProblem {

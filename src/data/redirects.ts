@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Redirect } from '../schema/index.ts';
-import { checkRedirects, formatRedirectProblems, readRedirects } from '../lib/redirects.ts';
+import { checkRedirects, formatRedirectProblems, readRedirects } from '../lib/archive/redirects.ts';
 import { loadArchive } from './archive.ts';
 import { contentRoot } from './content-root.ts';
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { citationFiles, type CslItem } from '../lib/citation-files.ts';
-import type { LetterRecord } from '../lib/open-data.ts';
+import { citationFiles, type CslItem } from '../lib/cite/citation-files.ts';
+import type { LetterRecord } from '../lib/publish/open-data.ts';
 
 /** Each file beside each letter's page, from the published records and CSL items. */
 function* filesOf(dir: URL, records: LetterRecord[], items: CslItem[]): Generator<[URL, string]> {

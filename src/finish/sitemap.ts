@@ -1,7 +1,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { isNoindex, sitemapFiles } from '../lib/sitemap.ts';
+import { isNoindex, sitemapFiles } from '../lib/publish/sitemap.ts';
 
 /**
  * The first bytes of a built page, where its <meta name="robots"> is. Read synchronously: the pages were just

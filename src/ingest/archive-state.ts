@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { buildNameIndex, extendNameIndex, findNames, type NameForm, type NameIndex } from '../lib/ingest/name-index.ts';
 import { entityIdFor } from '../lib/ingest/find-entities.ts';
 import type { SourceContext } from '../lib/ingest/ingest-source.ts';
-import { uniqueSlug } from '../lib/slugs.ts';
+import { uniqueSlug } from '../lib/model/slugs.ts';
 
 /** A person or organisation the ingest adds, written with reviewed: false. */
 export interface AddedEntity {

@@ -6,8 +6,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { findMissingWords } from '../lib/fidelity.ts';
-import { letterTextFromHtml } from '../lib/page-text.ts';
+import { findMissingWords } from '../lib/text/fidelity.ts';
+import { letterTextFromHtml } from '../lib/text/page-text.ts';
 import { ingestFiles } from './run.ts';
 
 const argv = process.argv.slice(2);

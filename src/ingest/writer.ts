@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { isUntouched } from '../lib/ingest/letter-file.ts';
 import type { WriteStatus } from '../lib/ingest/report.ts';
 import type { DraftLetter, IngestWarning } from '../lib/ingest/types.ts';
-import { slugifySymbol } from '../lib/symbols.ts';
+import { slugifySymbol } from '../schema/symbols.ts';
 import type { ArchiveState } from './archive-state.ts';
 
 /** Writes what the ingest produced into a content folder: sources, letters, and the entities they are the first to name. */

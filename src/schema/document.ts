@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
-import { parseSymbol } from '../lib/symbols.ts';
+import { parseSymbol } from './symbols.ts';
 
 /** A document that letters cite (content/documents/<slug>.yaml, the slug made from the symbol). */
 export const documentSchema = z.object({

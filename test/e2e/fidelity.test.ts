@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { datePath } from '../../src/lib/dates.ts';
-import { findMissingWords } from '../../src/lib/fidelity.ts';
-import { extractMentions, type Mention } from '../../src/lib/mentions.ts';
-import { slugifySymbol } from '../../src/lib/symbols.ts';
+import { datePath } from '../../src/lib/model/dates.ts';
+import { findMissingWords } from '../../src/lib/text/fidelity.ts';
+import { extractMentions, type Mention } from '../../src/lib/text/mentions.ts';
+import { slugifySymbol } from '../../src/schema/symbols.ts';
 import { readLetterFiles, readSourceLines } from '../support/letter-files.ts';
 import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';

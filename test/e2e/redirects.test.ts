@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { readRedirects } from '../../src/lib/redirects.ts';
-import { symbolPath } from '../../src/lib/permalinks.ts';
-import { slugifySymbol } from '../../src/lib/symbols.ts';
+import { readRedirects } from '../../src/lib/archive/redirects.ts';
+import { symbolPath } from '../../src/lib/cite/permalinks.ts';
+import { slugifySymbol } from '../../src/schema/symbols.ts';
 import { htmlPaths } from '../support/crawl.ts';
 import { contentDir } from '../support/paths.ts';
 import { redirectPages } from '../support/redirects.ts';

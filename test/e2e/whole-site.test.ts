@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { datePath } from '../../src/lib/dates.ts';
+import { datePath } from '../../src/lib/model/dates.ts';
 import { crawlSite, htmlPaths, isPagePath, type CrawlReport } from '../support/crawl.ts';
 import { readLetterFiles } from '../support/letter-files.ts';
 import { redirectPages } from '../support/redirects.ts';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { buildArchive, type Archive, type Entry } from '../../src/lib/archive.ts';
+import { buildArchive, type Archive, type Entry } from '../../src/lib/archive/archive.ts';
 import { documentSchema, letterSchema, organisationSchema, personSchema } from '../../src/schema/index.ts';
 import { readLetterFiles } from './letter-files.ts';
 import { contentDir } from './paths.ts';

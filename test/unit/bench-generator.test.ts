@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { generateArchive } from '../../scripts/bench/archive.mjs';
 import { splitFrontmatter, validateFiles } from '../../scripts/bench/validate.mjs';
 import { collectProblems } from '../../src/data/problems.ts';
-import { splitParagraphs } from '../../src/lib/mentions.ts';
+import { splitParagraphs } from '../../src/lib/text/mentions.ts';
 import { documentSchema, letterSchema, organisationSchema, personSchema } from '../../src/schema/index.ts';
 
 // 400 letters: enough for every shape (undated, enclosures, lists, each kind) at the generator's rates.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { membersOf } from '../../src/lib/entity-views.ts';
+import { membersOf } from '../../src/lib/views/entity-views.ts';
 import { loadSeedArchive } from '../support/seed-archive.ts';
 
 describe('membersOf on the seed archive', () => {

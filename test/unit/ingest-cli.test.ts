@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, seedSource } from '../support/paths.ts';
 
 // The ingest command as an editor runs it, against a copy of the archive and a batch of files, good and bad.
 
-const project = '/work/main';
+const project = projectRoot;
 const scratch = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 const batch = join(scratch, 'batch');
 
@@ -57,16 +58,16 @@ To All Permanent Representatives and Permanent Observers to the United Nations
 New York
 `;
 
-const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}.txt`);
+const seed = (name: string) => readFileSync(seedSource(name));
 
 beforeAll(() => {
   mkdirSync(batch);
   const files: Record<string, Uint8Array> = {
     'a-good.txt': Buffer.from(goodLetter),
-    'b-crlf-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed('002_cfcaa1c9d0e21b1b').toString('utf8').replace(/\n/g, '\r\n'))]),
+    'b-crlf-bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed('2015-12-14-lykketoft-ign-meetings').toString('utf8').replace(/\n/g, '\r\n'))]),
     // "Ciarán", "café" and "€" in Windows-1252: bytes that are not UTF-8.
     'c-latin1.txt': Buffer.from('14 March 2017\n\nExcellency,\n\nI write about the caf\xe9 of the D\xe9l\xe9gation and its 5 \x80 coffee.\n\nYours sincerely,\n\nCiar\xe1n Mac Aodha\n', 'latin1'),
-    'd-nul.txt': Buffer.from(seed('001_537124c0279653f8').toString('utf8').replace('Dear', 'De\0ar').replace('welcome', 'wel\0come')),
+    'd-nul.txt': Buffer.from(seed('undated-1-for-7-billion-civil-society').toString('utf8').replace('Dear', 'De\0ar').replace('welcome', 'wel\0come')),
     'e-long-line.txt': Buffer.from(longLine()),
     'f-empty.txt': new Uint8Array(),
     'g-binary.txt': randomBytes(4096),

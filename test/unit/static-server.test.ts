@@ -59,9 +59,9 @@ describe('the static server of the e2e tests', () => {
   });
 
   it('never serves a file outside its folder', () => {
-    expect(fileFor('/srv/site', '/../etc/passwd')).toBeNull();
-    expect(fileFor('/srv/site', '/%2e%2e/etc/passwd')).toBeNull();
-    expect(fileFor('/srv/site', '/a/')).toBe('/srv/site/a/index.html');
+    expect(fileFor('/published-site', '/../etc/passwd')).toBeNull();
+    expect(fileFor('/published-site', '/%2e%2e/etc/passwd')).toBeNull();
+    expect(fileFor('/published-site', '/a/')).toBe('/published-site/a/index.html');
   });
 
   it.each([

@@ -3,8 +3,8 @@ import { access, mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LetterRecord } from '../../lib/open-data.ts';
-import { SHARE_CARD_VERSION, shareCardOf, type ShareCard } from '../../lib/share-card.ts';
+import type { LetterRecord } from '../../lib/publish/open-data.ts';
+import { SHARE_CARD_VERSION, shareCardOf, type ShareCard } from '../../lib/publish/share-card.ts';
 import { GlyphAtlas } from './glyphs.ts';
 import { placeCachedFile, writeShareImage, type ShareImageJob } from './render.ts';
 

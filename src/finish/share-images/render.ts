@@ -1,5 +1,5 @@
 import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { ACCENT_BAR_WIDTH, SHARE_IMAGE_SIZE, layoutShareCard, type ShareCard } from '../../lib/share-card.ts';
+import { ACCENT_BAR_WIDTH, SHARE_IMAGE_SIZE, layoutShareCard, type ShareCard } from '../../lib/publish/share-card.ts';
 import type { GlyphAtlas } from './glyphs.ts';
 import { encodeIndexedPng } from './png.ts';
 

@@ -1,7 +1,7 @@
-import type { DocumentData, LetterData, OrganisationData, PersonData } from '../schema/index.ts';
-import { extractMentions, type Mention } from './mentions.ts';
-import { sessionForDate } from './sessions.ts';
-import { describeSymbol, officialUrl, parseSymbol, slugifySymbol, type DocumentSymbol } from './symbols.ts';
+import type { DocumentData, LetterData, OrganisationData, PersonData } from '../../schema/index.ts';
+import { extractMentions, type Mention } from '../text/mentions.ts';
+import { sessionForDate } from '../model/sessions.ts';
+import { describeSymbol, officialUrl, parseSymbol, slugifySymbol, type DocumentSymbol } from '../../schema/symbols.ts';
 
 /** An entry as a collection hands it over: id, validated data, and for letters the MDX body and file. */
 export interface Entry<T> {

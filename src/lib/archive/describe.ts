@@ -1,6 +1,6 @@
 import type { Archive, LetterView } from './archive.ts';
-import { formatDate } from './dates.ts';
-import { rolesOnDate } from './roles.ts';
+import { formatDate } from '../model/dates.ts';
+import { rolesOnDate } from '../model/roles.ts';
 
 /** What a listing shows of a letter. */
 export interface LetterSummary {

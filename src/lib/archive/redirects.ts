@@ -1,5 +1,5 @@
 import { isNode, isSeq, LineCounter, parseDocument } from 'yaml';
-import { redirectSchema, type Redirect } from '../schema/redirect.ts';
+import { redirectSchema, type Redirect } from '../../schema/redirect.ts';
 
 /** A redirect with the line of the redirect file on which its entry starts. */
 export interface LocatedRedirect extends Redirect {

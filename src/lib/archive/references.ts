@@ -1,5 +1,5 @@
-import type { Mention } from './mentions.ts';
-import { parseSymbol } from './symbols.ts';
+import type { Mention } from '../text/mentions.ts';
+import { parseSymbol } from '../../schema/symbols.ts';
 
 /** What the archive holds, by the keys that letters use to point at it. */
 export interface KnownTargets {

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { splitIsoDate, formatDate } from './dates.ts';
+import { splitIsoDate, formatDate } from '../model/dates.ts';
 import { ARCHIVE_NAME, GENRE_NAMES, splitName, type CitedParty, type LetterReference } from './letter-reference.ts';
 
 /** A reference in CSL-JSON, the data model every citation manager reads. */

@@ -1,4 +1,4 @@
-import { formatDate, MONTH_NAMES, splitIsoDate } from './dates.ts';
+import { formatDate, MONTH_NAMES, splitIsoDate } from '../model/dates.ts';
 import { ARCHIVE_NAME, GENRE_NAMES, splitName, type CitedParty, type LetterReference } from './letter-reference.ts';
 
 /** The citation styles the archive writes out. */

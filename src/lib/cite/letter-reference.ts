@@ -1,6 +1,6 @@
-import type { Archive, LetterView } from './archive.ts';
-import type { LetterData } from '../schema/index.ts';
-import { letterUrl, roleOnLetterDate } from './describe.ts';
+import type { Archive, LetterView } from '../archive/archive.ts';
+import type { LetterData } from '../../schema/index.ts';
+import { letterUrl, roleOnLetterDate } from '../archive/describe.ts';
 import { absoluteUrl } from './permalinks.ts';
 
 /** An author or addressee as a citation names it: a person (whose name can be inverted) or a body. */

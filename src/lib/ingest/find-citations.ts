@@ -1,4 +1,4 @@
-import { numberToRoman, parseSymbol, romanToNumber } from '../symbols.ts';
+import { numberToRoman, parseSymbol, romanToNumber } from '../../schema/symbols.ts';
 
 /** A document citation found in running text: canonical symbol and the span to mark. */
 export interface FoundCitation {

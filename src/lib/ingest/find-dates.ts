@@ -1,4 +1,4 @@
-import { pad } from '../dates.ts';
+import { pad } from '../model/dates.ts';
 
 /** A full date found in running text: the ISO day and the span of text to mark. */
 export interface FoundDate {

@@ -1,4 +1,4 @@
-import { slugify } from '../slugs.ts';
+import { slugify } from '../model/slugs.ts';
 import { findNames, type FoundName, type NameIndex } from './name-index.ts';
 import { HONORIFIC, ROLE_WORDS } from './patterns.ts';
 

@@ -1,6 +1,6 @@
-import { formatDate } from '../dates.ts';
-import { slugify } from '../slugs.ts';
-import { slugifySymbol } from '../symbols.ts';
+import { formatDate } from '../model/dates.ts';
+import { slugify } from '../model/slugs.ts';
+import { slugifySymbol } from '../../schema/symbols.ts';
 import type { ResolvedRecipient, ResolvedSender } from './letter-parties.ts';
 
 /** Who a title says a letter is from: "the President of the General Assembly", else the name. */

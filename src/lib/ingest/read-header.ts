@@ -1,7 +1,7 @@
 import { findDates } from './find-dates.ts';
 import { isDateLine } from './segment.ts';
 import { DISTRIBUTION, LETTER_TITLE, NOTE_VERBALE, ORIGINAL_LANGUAGE, SALUTATION } from './patterns.ts';
-import { parseSymbol } from '../symbols.ts';
+import { parseSymbol } from '../../schema/symbols.ts';
 
 /** A source line with its 1-based number. */
 export interface NumberedLine {

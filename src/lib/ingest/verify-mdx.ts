@@ -1,8 +1,8 @@
 import { markdownToHast, mdxToHast } from 'satteri';
-import { findMissingWords } from '../fidelity.ts';
-import { FORMATTING_TAGS, letterBodyToMarkdown } from '../letter-markup.ts';
-import { MENTION_TAGS } from '../mentions.ts';
-import { decodeEntities } from '../mdx-text.ts';
+import { findMissingWords } from '../text/fidelity.ts';
+import { FORMATTING_TAGS, letterBodyToMarkdown } from '../text/letter-markup.ts';
+import { MENTION_TAGS } from '../text/mentions.ts';
+import { decodeEntities } from '../text/mdx-text.ts';
 
 /** Components and formatting tags the ingest writes; anything else in an MDX body did not come from it. */
 const ALLOWED_ELEMENTS = new Set([...Object.keys(MENTION_TAGS), ...FORMATTING_TAGS]);

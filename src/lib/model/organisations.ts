@@ -1,4 +1,4 @@
-import type { OrganisationData } from '../schema/index.ts';
+import type { OrganisationData } from '../../schema/index.ts';
 
 /** Human name of each organisation kind. */
 export const ORGANISATION_KIND_NAMES: Record<OrganisationData['kind'], string> = {

@@ -1,5 +1,5 @@
 import type { LetterRecord, PartyRecord } from './open-data.ts';
-import { ARCHIVE_NAME } from './letter-reference.ts';
+import { ARCHIVE_NAME } from '../cite/letter-reference.ts';
 import { DATA_LICENCE } from './dataset.ts';
 import { escapeXml } from './xml.ts';
 

@@ -1,6 +1,6 @@
 import type { LetterRecord } from './open-data.ts';
-import { absoluteUrl } from './permalinks.ts';
-import { ARCHIVE_NAME } from './letter-reference.ts';
+import { absoluteUrl } from '../cite/permalinks.ts';
+import { ARCHIVE_NAME } from '../cite/letter-reference.ts';
 import type { JsonLd } from './json-ld.ts';
 
 /** The licence of the archive's data (metadata, cross-references, citations); the letters' texts remain their authors'. */

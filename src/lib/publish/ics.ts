@@ -1,4 +1,4 @@
-import type { MeetingEvent } from './meeting-events.ts';
+import type { MeetingEvent } from '../views/meeting-events.ts';
 
 /** The time zone of the places letters are written from, for meeting times given in local time. */
 export const PLACE_TIME_ZONES: Record<string, string> = {

@@ -1,10 +1,10 @@
-import type { Archive, DocumentView, LetterView, PartyView } from './archive.ts';
-import type { OrganisationData, PersonData } from '../schema/index.ts';
-import { DOCUMENT_KIND_NAMES } from './symbols.ts';
-import { documentUrl } from './entity-views.ts';
-import { letterUrl, roleOnLetterDate } from './describe.ts';
-import { absoluteUrl } from './permalinks.ts';
-import { ARCHIVE_NAME } from './letter-reference.ts';
+import type { Archive, DocumentView, LetterView, PartyView } from '../archive/archive.ts';
+import type { OrganisationData, PersonData } from '../../schema/index.ts';
+import { DOCUMENT_KIND_NAMES } from '../../schema/symbols.ts';
+import { documentUrl } from '../views/entity-views.ts';
+import { letterUrl, roleOnLetterDate } from '../archive/describe.ts';
+import { absoluteUrl } from '../cite/permalinks.ts';
+import { ARCHIVE_NAME } from '../cite/letter-reference.ts';
 
 /** A schema.org description, ready to serialise as JSON-LD. */
 export type JsonLd = Record<string, unknown>;

@@ -1,9 +1,9 @@
-import type { Archive, LetterView, PartyView } from './archive.ts';
+import type { Archive, LetterView, PartyView } from '../archive/archive.ts';
 import { atomDate, renderAtomFeed, type AtomEntry, type AtomFeed } from './atom.ts';
-import { compareNewestFirst } from './archive.ts';
-import { letterDateText, letterUrl, recipientNames, senderNames } from './describe.ts';
-import { ARCHIVE_NAME } from './letter-reference.ts';
-import { absoluteUrl } from './permalinks.ts';
+import { compareNewestFirst } from '../archive/archive.ts';
+import { letterDateText, letterUrl, recipientNames, senderNames } from '../archive/describe.ts';
+import { ARCHIVE_NAME } from '../cite/letter-reference.ts';
+import { absoluteUrl } from '../cite/permalinks.ts';
 
 type Site = URL | string | undefined;
 

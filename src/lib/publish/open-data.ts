@@ -1,7 +1,7 @@
-import type { Archive, LetterView, PartyView } from './archive.ts';
-import { letterUrl } from './describe.ts';
-import { documentUrl } from './entity-views.ts';
-import { absoluteUrl, letterFilePath } from './permalinks.ts';
+import type { Archive, LetterView, PartyView } from '../archive/archive.ts';
+import { letterUrl } from '../archive/describe.ts';
+import { documentUrl } from '../views/entity-views.ts';
+import { absoluteUrl, letterFilePath } from '../cite/permalinks.ts';
 
 type Site = URL | string | undefined;
 

@@ -1,4 +1,4 @@
-import { formatDate } from './dates.ts';
+import { formatDate } from '../model/dates.ts';
 import type { LetterRecord } from './open-data.ts';
 
 /** What a letter's share image shows. */

@@ -1,4 +1,4 @@
-import { numberToRoman, parseSymbol, romanToNumber } from './symbols.ts';
+import { numberToRoman, parseSymbol, romanToNumber } from '../../schema/symbols.ts';
 
 /** What a search query names when it is a citation: the documents it may mean, most likely first. */
 export interface CitationQuery {

@@ -1,7 +1,7 @@
-import type { Archive } from './archive.ts';
-import type { LetterSummary } from './describe.ts';
-import { newestFirst } from './letter-lists.ts';
-import { DOCUMENT_KIND_NAMES, slugifySymbol } from './symbols.ts';
+import type { Archive } from '../archive/archive.ts';
+import type { LetterSummary } from '../archive/describe.ts';
+import { newestFirst } from '../views/letter-lists.ts';
+import { DOCUMENT_KIND_NAMES, slugifySymbol } from '../../schema/symbols.ts';
 
 /** What the search page shows for a document named by a citation: the document, then the letters citing it, newest first. */
 export interface CitingRecord {

@@ -1,5 +1,5 @@
-import type { Archive, LetterView } from './archive.ts';
-import { letterDateText, senderNames } from './describe.ts';
+import type { Archive, LetterView } from '../archive/archive.ts';
+import { letterDateText, senderNames } from '../archive/describe.ts';
 
 /** What Pagefind records of a letter: metadata shown in results, filters offered as facets, the date to sort by. */
 export interface SearchRecord {

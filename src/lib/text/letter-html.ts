@@ -1,5 +1,5 @@
 import { markdownToHtml } from 'satteri';
-import { paragraphAnchors } from '../markdown/paragraph-anchors.ts';
+import { paragraphAnchors } from './paragraph-anchors.ts';
 import { letterBodyToMarkdown } from './letter-markup.ts';
 
 /**

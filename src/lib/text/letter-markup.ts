@@ -1,6 +1,6 @@
-import { datePath } from './dates.ts';
+import { datePath } from '../model/dates.ts';
 import { lineFinder, MENTION_TAGS } from './mentions.ts';
-import { slugifySymbol } from './symbols.ts';
+import { slugifySymbol } from '../../schema/symbols.ts';
 
 /** Something in a letter body the archive will not publish, with its line in the body (1-based). */
 export interface MarkupProblem {

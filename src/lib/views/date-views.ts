@@ -1,4 +1,4 @@
-import type { Archive } from './archive.ts';
+import type { Archive } from '../archive/archive.ts';
 
 /** One day of the calendar with how many letters were sent on it and how many name it. */
 export interface DayCount {

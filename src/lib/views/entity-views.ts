@@ -1,7 +1,7 @@
-import { compareNewestFirst, type Archive, type Citation, type DocumentView, type PartyView } from './archive.ts';
-import { letterUrl, summarizeLetter, roleOnLetterDate, type LetterSummary } from './describe.ts';
-import { DOCUMENT_KIND_NAMES, slugifySymbol, type DocumentKind } from './symbols.ts';
-import type { PersonData } from '../schema/index.ts';
+import { compareNewestFirst, type Archive, type Citation, type DocumentView, type PartyView } from '../archive/archive.ts';
+import { letterUrl, summarizeLetter, roleOnLetterDate, type LetterSummary } from '../archive/describe.ts';
+import { DOCUMENT_KIND_NAMES, slugifySymbol, type DocumentKind } from '../../schema/symbols.ts';
+import type { PersonData } from '../../schema/index.ts';
 
 /** A letter with the sentences in which it names something. */
 export interface CitingLetter {

@@ -1,5 +1,5 @@
-import { compareNewestFirst, type Archive, type PartyView } from './archive.ts';
-import { summarizeLetter, type LetterSummary } from './describe.ts';
+import { compareNewestFirst, type Archive, type PartyView } from '../archive/archive.ts';
+import { summarizeLetter, type LetterSummary } from '../archive/describe.ts';
 
 /** How many letters an entity page lists before it links to the full, paginated list. */
 export const PREVIEW = 20;

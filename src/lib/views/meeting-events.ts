@@ -1,4 +1,4 @@
-import type { Archive, Citation } from './archive.ts';
+import type { Archive, Citation } from '../archive/archive.ts';
 
 /** A meeting a letter announces: its day, and its time and place when the sentence gives them. */
 export interface MeetingEvent {

@@ -1,4 +1,4 @@
-import type { PartyView } from './archive.ts';
+import type { PartyView } from '../archive/archive.ts';
 
 /** A person or organisation as the index pages list them. */
 export interface PartyListItem {

@@ -1,5 +1,5 @@
-import type { Archive, LetterView } from './archive.ts';
-import { sessionRange } from './sessions.ts';
+import type { Archive, LetterView } from '../archive/archive.ts';
+import { sessionRange } from '../model/sessions.ts';
 
 /** A session of the General Assembly as the browse pages show it. */
 export interface SessionSummary {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { cmifDocument, type CmifNames } from '../../lib/cmif.ts';
-import { documentUrl } from '../../lib/entity-views.ts';
-import { letterRecord } from '../../lib/open-data.ts';
-import { absoluteUrl } from '../../lib/permalinks.ts';
+import { cmifDocument, type CmifNames } from '../../lib/publish/cmif.ts';
+import { documentUrl } from '../../lib/views/entity-views.ts';
+import { letterRecord } from '../../lib/publish/open-data.ts';
+import { absoluteUrl } from '../../lib/cite/permalinks.ts';
 
 /** /data/cmif.xml: every letter in the TEI Correspondence Metadata Interchange Format (v2), oldest first. */
 export const GET: APIRoute = async ({ site }) => {

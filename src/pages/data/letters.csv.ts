@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { csvTable } from '../../lib/csv.ts';
-import { LETTER_CSV_HEADER, letterCsvRow } from '../../lib/dataset.ts';
-import { letterRecord } from '../../lib/open-data.ts';
+import { csvTable } from '../../lib/publish/csv.ts';
+import { LETTER_CSV_HEADER, letterCsvRow } from '../../lib/publish/dataset.ts';
+import { letterRecord } from '../../lib/publish/open-data.ts';
 
 /** /data/letters.csv: every letter, newest first, one a row. */
 export const GET: APIRoute = async ({ site }) => {

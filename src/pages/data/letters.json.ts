@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { jsonLines, letterRecord } from '../../lib/open-data.ts';
+import { jsonLines, letterRecord } from '../../lib/publish/open-data.ts';
 
 /** /data/letters.json: every letter, newest first, one a line. */
 export const GET: APIRoute = async ({ site }) => {

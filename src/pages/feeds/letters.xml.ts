@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { atomResponse, feedPath, letterFeed } from '../../lib/letter-feeds.ts';
+import { atomResponse, feedPath, letterFeed } from '../../lib/publish/letter-feeds.ts';
 
 /** /feeds/letters.xml: the newest letters of the archive (Atom). */
 export const GET: APIRoute = async ({ site }) => {

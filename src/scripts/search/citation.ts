@@ -1,6 +1,6 @@
-import { parseCitationQuery } from '../../lib/citation-query.ts';
-import { indexHas, securityCouncilResolution, type CitingRecord, type SymbolIndex } from '../../lib/search-data.ts';
-import { describeSymbol, officialUrl, parseSymbol, slugifySymbol } from '../../lib/symbols.ts';
+import { parseCitationQuery } from '../../lib/search/citation-query.ts';
+import { indexHas, securityCouncilResolution, type CitingRecord, type SymbolIndex } from '../../lib/search/search-data.ts';
+import { describeSymbol, officialUrl, parseSymbol, slugifySymbol } from '../../schema/symbols.ts';
 
 /** What a citation query resolved to: a document of the archive, or a symbol no letter cites. */
 export type ResolvedCitation =

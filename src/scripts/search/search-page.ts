@@ -1,6 +1,6 @@
 // The search page's script: runs the search in the URL through Pagefind (or, for a citation, through the
 // document it names), shows facets with counts and the order chosen, and keeps all of it in the URL.
-import { parseCitationQuery } from '../../lib/citation-query.ts';
+import { parseCitationQuery } from '../../lib/search/citation-query.ts';
 import { resolveCitation } from './citation.ts';
 import { loadPagefind, type SearchOptions } from './pagefind.ts';
 import { citationBox, fillFacet, resultItem } from './render.ts';

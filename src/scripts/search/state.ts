@@ -1,4 +1,4 @@
-import { FACETS } from '../../lib/search-facets.ts';
+import { FACETS } from '../../lib/search/search-facets.ts';
 
 /** Everything a search is: the words, the facet values chosen and the order. All of it lives in the URL. */
 export interface SearchState {

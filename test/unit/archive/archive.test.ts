@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive, compareNewestFirst, documentSlug } from '../../src/lib/archive.ts';
-import { makeDocument, makeLetter, makeOrganisation, makePerson } from '../fixtures/archive.ts';
+import { buildArchive, compareNewestFirst, documentSlug } from '../../../src/lib/archive/archive.ts';
+import { makeDocument, makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
 
 const people = [makePerson('mogens-lykketoft', 'Mogens Lykketoft'), makePerson('sylvie-lucas', 'Sylvie Lucas')];
 const organisations = [makeOrganisation('general-assembly', 'General Assembly')];

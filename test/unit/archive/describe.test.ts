@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
-import { groupBy, letterDateText, letterUrl, recipientNames, roleOnLetterDate, senderNames, summarizeLetter } from '../../src/lib/describe.ts';
-import { makeLetter, makeOrganisation, makePerson } from '../fixtures/archive.ts';
+import { buildArchive } from '../../../src/lib/archive/archive.ts';
+import { groupBy, letterDateText, letterUrl, recipientNames, roleOnLetterDate, senderNames, summarizeLetter } from '../../../src/lib/archive/describe.ts';
+import { makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
 
 const archive = buildArchive({
   people: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRedirects, formatRedirectProblems, readRedirects } from '../../src/lib/redirects.ts';
+import { checkRedirects, formatRedirectProblems, readRedirects } from '../../../src/lib/archive/redirects.ts';
 
 const letters = new Set(['2015-12-11-lucas-ign-meetings', '2015-12-14-lykketoft-ign-meetings']);
 

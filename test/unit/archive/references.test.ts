@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Mention } from '../../src/lib/mentions.ts';
-import { checkFrontmatter, checkMentions, type KnownTargets } from '../../src/lib/references.ts';
+import type { Mention } from '../../../src/lib/text/mentions.ts';
+import { checkFrontmatter, checkMentions, type KnownTargets } from '../../../src/lib/archive/references.ts';
 
 const known: KnownTargets = {
   people: new Set(['mogens-lykketoft']),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citationFiles, cslItem, writeRisRecord } from '../../src/lib/citation-files.ts';
-import { letterReference, splitName } from '../../src/lib/letter-reference.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { citationFiles, cslItem, writeRisRecord } from '../../../src/lib/cite/citation-files.ts';
+import { letterReference, splitName } from '../../../src/lib/cite/letter-reference.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 const seedItem = (id: string) => cslItem(letterReference(archive.letterById.get(id)!, archive, SEED_SITE));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation, bluebookCitation, bluebookDate, chicagoCitation, letterCitations, monthDayYear, oscolaCitation, paragraphCitation } from '../../src/lib/citation-styles.ts';
-import { letterReference, type LetterReference } from '../../src/lib/letter-reference.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { apaCitation, bluebookCitation, bluebookDate, chicagoCitation, letterCitations, monthDayYear, oscolaCitation, paragraphCitation } from '../../../src/lib/cite/citation-styles.ts';
+import { letterReference, type LetterReference } from '../../../src/lib/cite/letter-reference.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 const seed = (id: string) => letterReference(archive.letterById.get(id)!, archive, SEED_SITE);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { letterReference } from '../../src/lib/letter-reference.ts';
-import { citationMetaTags, previewMetaTags } from '../../src/lib/page-metadata.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { letterReference } from '../../../src/lib/cite/letter-reference.ts';
+import { citationMetaTags, previewMetaTags } from '../../../src/lib/cite/page-metadata.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 const seed = (id: string) => letterReference(archive.letterById.get(id)!, archive, SEED_SITE);

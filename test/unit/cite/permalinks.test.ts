@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, letterFilePath, symbolPath } from '../../src/lib/permalinks.ts';
+import { absoluteUrl, letterFilePath, symbolPath } from '../../../src/lib/cite/permalinks.ts';
 
 describe('permanent addresses', () => {
   it.each([

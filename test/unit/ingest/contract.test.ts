@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArchiveState } from '../../src/ingest/archive-state.ts';
-import { contractEntry } from '../../src/lib/ingest/contract.ts';
-import { ingestSource } from '../../src/lib/ingest/ingest-source.ts';
+import { ArchiveState } from '../../../src/ingest/archive-state.ts';
+import { contractEntry } from '../../../src/lib/ingest/contract.ts';
+import { ingestSource } from '../../../src/lib/ingest/ingest-source.ts';
+import { seedSource, contentDir } from '../../support/paths.ts';
 
-const state = new ArchiveState('content');
-const { letters } = ingestSource(readFileSync('/work/shared/seeds/002_cfcaa1c9d0e21b1b.txt', 'utf8'), state.contextFor([], true));
+const state = new ArchiveState(contentDir);
+const { letters } = ingestSource(readFileSync(seedSource('2015-12-14-lykketoft-ign-meetings'), 'utf8'), state.contextFor([], true));
 
 describe('contractEntry', () => {
   const [cover, enclosed] = letters.map((letter) => contractEntry('batch/002.txt', letter, state));

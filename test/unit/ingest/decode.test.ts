@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/lib/ingest/decode.ts';
+import { decodeSource } from '../../../src/lib/ingest/decode.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...parts: Array<string | number[]>) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...utf8(p)] : p)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../src/lib/ingest/find-citations.ts';
+import { findCitations } from '../../../src/lib/ingest/find-citations.ts';
 
 /** The citations found in a text, each as its canonical symbol and the exact text its span covers. */
 function cited(text: string, ignore?: ReadonlySet<string>): Array<[string, string]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, removeOverlaps, toIsoDate } from '../../src/lib/ingest/find-dates.ts';
+import { findDates, removeOverlaps, toIsoDate } from '../../../src/lib/ingest/find-dates.ts';
 
 /** The dates found in a text, each as its ISO day and the exact text its span covers. */
 function marked(text: string): Array<[string, string]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { discoverPeople, entityIdFor, findOrganisations, findPeople, type EntityContext } from '../../src/lib/ingest/find-entities.ts';
-import { buildNameIndex } from '../../src/lib/ingest/name-index.ts';
+import { discoverPeople, entityIdFor, findOrganisations, findPeople, type EntityContext } from '../../../src/lib/ingest/find-entities.ts';
+import { buildNameIndex } from '../../../src/lib/ingest/name-index.ts';
 
 /** An archive that knows Mogens Lykketoft and the United Nations, and records what is added to it. */
 function archive() {

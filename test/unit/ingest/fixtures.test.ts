@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const DIR = fileURLToPath(new URL('../fixtures/ingest/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../fixtures/ingest/', import.meta.url));
 const SOURCE_PREFIX = 'test/fixtures/ingest/';
 const FIELDS = ['source', 'id', 'date', 'senders', 'recipients', 'documents', 'people', 'dates', 'enclosures', 'enclosedIn'];
 const WARNING_KINDS = ['no-date', 'unknown-sender', 'ambiguous-date', 'unknown-symbol'];

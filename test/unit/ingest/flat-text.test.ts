@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flattenText, lineOfOffset, lineStartsOf, originalSpan } from '../../src/lib/ingest/flat-text.ts';
+import { flattenText, lineOfOffset, lineStartsOf, originalSpan } from '../../../src/lib/ingest/flat-text.ts';
 
 describe('flattenText', () => {
   it.each([

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ArchiveState } from '../../src/ingest/archive-state.ts';
-import { ingestSource } from '../../src/lib/ingest/ingest-source.ts';
-import { estimateDate, fingerprint, isUntouched, letterFileText, letterFrontmatter } from '../../src/lib/ingest/letter-file.ts';
-import { letterSchema } from '../../src/schema/index.ts';
+import { ArchiveState } from '../../../src/ingest/archive-state.ts';
+import { ingestSource } from '../../../src/lib/ingest/ingest-source.ts';
+import { estimateDate, fingerprint, isUntouched, letterFileText, letterFrontmatter } from '../../../src/lib/ingest/letter-file.ts';
+import { letterSchema } from '../../../src/schema/index.ts';
+import { seedSource, contentDir } from '../../support/paths.ts';
 
-const { letters } = ingestSource(readFileSync('/work/shared/seeds/002_cfcaa1c9d0e21b1b.txt', 'utf8'), new ArchiveState('content').contextFor([], true));
+const { letters } = ingestSource(readFileSync(seedSource('2015-12-14-lykketoft-ign-meetings'), 'utf8'), new ArchiveState(contentDir).contextFor([], true));
 const [cover, enclosed] = letters as [(typeof letters)[0], (typeof letters)[0]];
 const written = letterFileText(letterFrontmatter(cover, 'sources/2015-12-14-lykketoft.txt', null), cover.body);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { entityIdFor, type EntityContext } from '../../src/lib/ingest/find-entities.ts';
-import { authorRole, recipientFromTitle, resolveRecipients, resolveSenders, senderRoleFromTitle } from '../../src/lib/ingest/letter-parties.ts';
-import { buildNameIndex } from '../../src/lib/ingest/name-index.ts';
-import { readHeader } from '../../src/lib/ingest/read-header.ts';
+import { entityIdFor, type EntityContext } from '../../../src/lib/ingest/find-entities.ts';
+import { authorRole, recipientFromTitle, resolveRecipients, resolveSenders, senderRoleFromTitle } from '../../../src/lib/ingest/letter-parties.ts';
+import { buildNameIndex } from '../../../src/lib/ingest/name-index.ts';
+import { readHeader } from '../../../src/lib/ingest/read-header.ts';
 
 const headerOf = (text: string) => readHeader(text.split('\n').map((line, i) => ({ n: i + 1, text: line })));
 

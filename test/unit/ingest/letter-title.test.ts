@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedSender } from '../../src/lib/ingest/letter-parties.ts';
-import { composeLetterId, composeTitle } from '../../src/lib/ingest/letter-title.ts';
+import type { ResolvedSender } from '../../../src/lib/ingest/letter-parties.ts';
+import { composeLetterId, composeTitle } from '../../../src/lib/ingest/letter-title.ts';
 
 const sender = (name: string | null, role: string | null): ResolvedSender => ({ name, role, person: null, organisation: null });
 const to = (text: string) => ({ text, person: null });

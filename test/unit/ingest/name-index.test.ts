@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNameIndex, extendNameIndex, findNames, wordsWithSpans } from '../../src/lib/ingest/name-index.ts';
+import { buildNameIndex, extendNameIndex, findNames, wordsWithSpans } from '../../../src/lib/ingest/name-index.ts';
 
 const found = (text: string, index: ReturnType<typeof buildNameIndex>) => findNames(text, index).map((f) => [f.id, text.slice(f.start, f.end)]);
 

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../../src/lib/ingest/decode.ts';
-import { entityIdFor } from '../../src/lib/ingest/find-entities.ts';
-import { ingestSource, type SourceContext } from '../../src/lib/ingest/ingest-source.ts';
-import { buildNameIndex, extendNameIndex } from '../../src/lib/ingest/name-index.ts';
-import { verifyMdx } from '../../src/lib/ingest/verify-mdx.ts';
-import { uniqueSlug } from '../../src/lib/slugs.ts';
+import { decodeSource } from '../../../src/lib/ingest/decode.ts';
+import { entityIdFor } from '../../../src/lib/ingest/find-entities.ts';
+import { ingestSource, type SourceContext } from '../../../src/lib/ingest/ingest-source.ts';
+import { buildNameIndex, extendNameIndex } from '../../../src/lib/ingest/name-index.ts';
+import { verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
+import { uniqueSlug } from '../../../src/lib/model/slugs.ts';
 
 // Properties every source must keep, whatever it holds: the ingest does not throw, each letter's body
 // parses, runs no code and keeps every word of its lines, the body compiles, and the letters share out

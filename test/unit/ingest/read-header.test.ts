@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readHeader, type NumberedLine } from '../../src/lib/ingest/read-header.ts';
+import { readHeader, type NumberedLine } from '../../../src/lib/ingest/read-header.ts';
+import { seedSource } from '../../support/paths.ts';
 
 const numbered = (text: string, from = 1): NumberedLine[] => text.split('\n').map((line, i) => ({ n: from + i, text: line }));
 
@@ -46,7 +47,7 @@ describe('readHeader, on a UN document with a masthead', () => {
 });
 
 describe('readHeader, on a letter', () => {
-  const lines = readFileSync('/work/shared/seeds/002_cfcaa1c9d0e21b1b.txt', 'utf8').split('\n');
+  const lines = readFileSync(seedSource('2015-12-14-lykketoft-ign-meetings'), 'utf8').split('\n');
 
   it('reads the place and the date of "New York, 11 December 2015"', () => {
     const header = readHeader(numbered(lines.slice(19).join('\n'), 20));

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { NumberedLine } from '../../src/lib/ingest/read-header.ts';
-import { closingLine, normalisePersonName, readAddressBlock, readPersonName, readSignatures, readToLines, titleCase } from '../../src/lib/ingest/read-signature.ts';
+import type { NumberedLine } from '../../../src/lib/ingest/read-header.ts';
+import { closingLine, normalisePersonName, readAddressBlock, readPersonName, readSignatures, readToLines, titleCase } from '../../../src/lib/ingest/read-signature.ts';
+import { seedSource } from '../../support/paths.ts';
 
 const numbered = (text: string): NumberedLine[] => text.split('\n').map((line, i) => ({ n: i + 1, text: line }));
-const seed = (name: string) => numbered(readFileSync(`/work/shared/seeds/${name}.txt`, 'utf8'));
+const seed = (name: string) => numbered(readFileSync(seedSource(name), 'utf8'));
 
 describe('readPersonName', () => {
   it.each([
@@ -50,21 +51,21 @@ describe('normalisePersonName', () => {
 
 describe('readSignatures', () => {
   it('passes over the scribble above "Ben Donaldson on behalf of the 1 for 7 Billion team"', () => {
-    expect(readSignatures(seed('000_3f2161c665bf0464'))).toEqual([{ name: 'Ben Donaldson', role: 'on behalf of the 1 for 7 Billion team', line: 31 }]);
+    expect(readSignatures(seed('2021-01-28-donaldson-selection-process'))).toEqual([{ name: 'Ben Donaldson', role: 'on behalf of the 1 for 7 Billion team', line: 31 }]);
   });
 
   it('reads a campaign that signs as itself as a role with no name', () => {
-    expect(readSignatures(seed('001_537124c0279653f8'))).toEqual([{ name: null, role: 'The 1 for 7 Billion campaign', line: 28 }]);
+    expect(readSignatures(seed('undated-1-for-7-billion-civil-society'))).toEqual([{ name: null, role: 'The 1 for 7 Billion campaign', line: 28 }]);
   });
 
   it("reads Sylvie Lucas's signature with her role, and stops at the addressee", () => {
-    expect(readSignatures(seed('002_cfcaa1c9d0e21b1b'))).toEqual([
+    expect(readSignatures(seed('2015-12-14-lykketoft-ign-meetings'))).toEqual([
       { name: 'Sylvie Lucas', role: 'Ambassador, Permanent Representative Chair of the Intergovernmental Negotiations on Security Council reform', line: 42 },
     ]);
   });
 
   it('reads the cover letter of the same seed as signed by name alone', () => {
-    expect(readSignatures(seed('002_cfcaa1c9d0e21b1b').slice(0, 19))).toEqual([{ name: 'Mogens Lykketoft', role: null, line: 13 }]);
+    expect(readSignatures(seed('2015-12-14-lykketoft-ign-meetings').slice(0, 19))).toEqual([{ name: 'Mogens Lykketoft', role: null, line: 13 }]);
   });
 
   it('reads "(Signed) Kofi A. Annan" and the role under it', () => {
@@ -113,7 +114,7 @@ describe('readToLines', () => {
   });
 
   it('reads both "To" lines of a source that holds two letters', () => {
-    expect(readToLines(seed('002_cfcaa1c9d0e21b1b'))).toEqual([
+    expect(readToLines(seed('2015-12-14-lykketoft-ign-meetings'))).toEqual([
       'All Permanent Representatives to the United Nations',
       'All Permanent Representatives and Permanent Observers to the United Nations',
     ]);

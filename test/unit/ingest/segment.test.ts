@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isDateLine, segmentLetters } from '../../src/lib/ingest/segment.ts';
+import { isDateLine, segmentLetters } from '../../../src/lib/ingest/segment.ts';
+import { seedSource } from '../../support/paths.ts';
 
-const seed = (name: string) => readFileSync(`/work/shared/seeds/${name}.txt`, 'utf8').split('\n');
+const seed = (name: string) => readFileSync(seedSource(name), 'utf8').split('\n');
 
 describe('isDateLine', () => {
   it.each([
@@ -33,12 +34,12 @@ describe('isDateLine', () => {
 
 describe('segmentLetters', () => {
   it('reads a letter alone as one segment over all its lines', () => {
-    const lines = seed('000_3f2161c665bf0464');
+    const lines = seed('2021-01-28-donaldson-selection-process');
     expect(segmentLetters(lines)).toEqual([{ first: 1, last: lines.length, enclosedIn: null, heading: null, headingLines: 0 }]);
   });
 
   it('splits a cover letter from the letter it encloses at the second date line, after the signature', () => {
-    const lines = seed('002_cfcaa1c9d0e21b1b');
+    const lines = seed('2015-12-14-lykketoft-ign-meetings');
     const segments = segmentLetters(lines);
     expect(segments.map(({ first, last, enclosedIn }) => ({ first, last, enclosedIn }))).toEqual([
       { first: 1, last: 19, enclosedIn: null },

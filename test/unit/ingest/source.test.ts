@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArchiveState } from '../../src/ingest/archive-state.ts';
-import { ingestSource } from '../../src/lib/ingest/ingest-source.ts';
-import { verifyMdx } from '../../src/lib/ingest/verify-mdx.ts';
+import { ArchiveState } from '../../../src/ingest/archive-state.ts';
+import { ingestSource } from '../../../src/lib/ingest/ingest-source.ts';
+import { verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
+import { seedSource, contentDir } from '../../support/paths.ts';
 
 // The three seeds, read in an archive built from the project's content folder, as the command builds it.
-const seedText = (name: string) => readFileSync(`/work/shared/seeds/${name}.txt`, 'utf8');
+const seedText = (name: string) => readFileSync(seedSource(name), 'utf8');
 function ingest(name: string) {
-  const state = new ArchiveState('content');
+  const state = new ArchiveState(contentDir);
   return { state, ...ingestSource(seedText(name), state.contextFor([], true)) };
 }
 
 describe('ingestSource, on the letter of the 1 for 7 Billion campaign to Volkan Bozkir (seed 000)', () => {
-  const { letters, warnings, state } = ingest('000_3f2161c665bf0464');
+  const { letters, warnings, state } = ingest('2021-01-28-donaldson-selection-process');
   const [letter] = letters;
 
   it('reads one dated letter, with no warning', () => {
@@ -45,7 +46,7 @@ describe('ingestSource, on the letter of the 1 for 7 Billion campaign to Volkan 
 });
 
 describe('ingestSource, on the undated letter of the campaign to the Secretary-General (seed 001)', () => {
-  const { letters, warnings } = ingest('001_537124c0279653f8');
+  const { letters, warnings } = ingest('undated-1-for-7-billion-civil-society');
   const [letter] = letters;
 
   it('reads an undated letter and warns about it on its first line of text', () => {
@@ -70,7 +71,7 @@ describe('ingestSource, on the undated letter of the campaign to the Secretary-G
 });
 
 describe('ingestSource, on a cover letter and the letter it encloses (seed 002)', () => {
-  const { letters } = ingest('002_cfcaa1c9d0e21b1b');
+  const { letters } = ingest('2015-12-14-lykketoft-ign-meetings');
   const [cover, enclosed] = letters;
 
   it('reads two letters, the second enclosed in the first', () => {
@@ -107,14 +108,14 @@ describe('ingestSource, on a cover letter and the letter it encloses (seed 002)'
 });
 
 describe('ingestSource, on every seed', () => {
-  it.each(['000_3f2161c665bf0464', '001_537124c0279653f8', '002_cfcaa1c9d0e21b1b'])('writes for %s bodies that keep every word of their lines and run no code', (seed) => {
+  it.each(['2021-01-28-donaldson-selection-process', 'undated-1-for-7-billion-civil-society', '2015-12-14-lykketoft-ign-meetings'])('writes for %s bodies that keep every word of their lines and run no code', (seed) => {
     const lines = seedText(seed).split('\n');
     for (const letter of ingest(seed).letters) {
       expect(verifyMdx(letter.body, lines.slice(letter.lines[0] - 1, letter.lines[1]).join('\n')).problems).toEqual([]);
     }
   });
 
-  it.each(['000_3f2161c665bf0464', '001_537124c0279653f8', '002_cfcaa1c9d0e21b1b'])('shares out every line of %s between its letters, none twice', (seed) => {
+  it.each(['2021-01-28-donaldson-selection-process', 'undated-1-for-7-billion-civil-society', '2015-12-14-lykketoft-ign-meetings'])('shares out every line of %s between its letters, none twice', (seed) => {
     const lines = seedText(seed).split('\n');
     const { letters } = ingest(seed);
     const owners = lines.map((_, i) => letters.filter((l) => l.lines[0] <= i + 1 && i + 1 <= l.lines[1]).length);
@@ -123,6 +124,6 @@ describe('ingestSource, on every seed', () => {
 
   it('reads the same source the same way twice', () => {
     const strip = (r: ReturnType<typeof ingest>) => ({ letters: r.letters, warnings: r.warnings });
-    expect(strip(ingest('002_cfcaa1c9d0e21b1b'))).toEqual(strip(ingest('002_cfcaa1c9d0e21b1b')));
+    expect(strip(ingest('2015-12-14-lykketoft-ign-meetings'))).toEqual(strip(ingest('2015-12-14-lykketoft-ign-meetings')));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxReaderText, verifyMdx } from '../../src/lib/ingest/verify-mdx.ts';
+import { mdxReaderText, verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
 
 describe('verifyMdx', () => {
   it('passes a faithful body: marks, escapes and formatting as the ingest writes them', () => {

@@ -1,7 +1,7 @@
 import { mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { mdxReaderText, verifyMdx } from '../../src/lib/ingest/verify-mdx.ts';
-import { writeMdx, type Mark } from '../../src/lib/ingest/write-mdx.ts';
+import { mdxReaderText, verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
+import { writeMdx, type Mark } from '../../../src/lib/ingest/write-mdx.ts';
 
 /** What a reader sees of a text written as MDX, with its spacing made plain. */
 const seen = (text: string, marks: Mark[] = []) => mdxReaderText(writeMdx(text, marks)).text.replace(/\s+/g, ' ').trim();

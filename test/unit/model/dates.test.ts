@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePath, formatDate, formatMonth, pad, splitIsoDate, weekdayOf } from '../../src/lib/dates.ts';
+import { datePath, formatDate, formatMonth, pad, splitIsoDate, weekdayOf } from '../../../src/lib/model/dates.ts';
 
 describe('splitIsoDate', () => {
   it('splits an ISO date into numbers', () => {

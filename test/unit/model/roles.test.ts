@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/dates.ts';
-import { describePeriod, rolesOnDate, type DatedRole } from '../../src/lib/roles.ts';
+import { formatDate } from '../../../src/lib/model/dates.ts';
+import { describePeriod, rolesOnDate, type DatedRole } from '../../../src/lib/model/roles.ts';
 
 const president: DatedRole = { title: 'President of the General Assembly', organisation: 'general-assembly', from: '2015-09-15', to: '2016-09-12' };
 const ambassador: DatedRole = { title: 'Permanent Representative', organisation: null, from: '2010-01-01', to: null };

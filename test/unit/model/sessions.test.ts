@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ordinal, sessionForDate, sessionOpeningDate, sessionRange } from '../../src/lib/sessions.ts';
+import { ordinal, sessionForDate, sessionOpeningDate, sessionRange } from '../../../src/lib/model/sessions.ts';
 
 describe('sessionOpeningDate', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, uniqueSlug } from '../../src/lib/slugs.ts';
+import { slugify, uniqueSlug } from '../../../src/lib/model/slugs.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CMIF_TERMS, cmifDocument, correspDesc, type CmifNames } from '../../src/lib/cmif.ts';
-import { letterRecord } from '../../src/lib/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { CMIF_TERMS, cmifDocument, correspDesc, type CmifNames } from '../../../src/lib/publish/cmif.ts';
+import { letterRecord } from '../../../src/lib/publish/open-data.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 const names: CmifNames = {

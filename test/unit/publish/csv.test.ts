@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvTable } from '../../src/lib/csv.ts';
+import { csvField, csvTable } from '../../../src/lib/publish/csv.ts';
 
 describe('CSV', () => {
   it.each([

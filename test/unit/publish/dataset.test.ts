@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, datasetJsonLd, LETTER_CSV_HEADER, letterCsvRow } from '../../src/lib/dataset.ts';
-import { letterRecord } from '../../src/lib/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { DATA_FILES, datasetJsonLd, LETTER_CSV_HEADER, letterCsvRow } from '../../../src/lib/publish/dataset.ts';
+import { letterRecord } from '../../../src/lib/publish/open-data.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeIcsText, foldIcsLine, icsCalendar, zonedToUtc, type CalendarEvent } from '../../src/lib/ics.ts';
+import { escapeIcsText, foldIcsLine, icsCalendar, zonedToUtc, type CalendarEvent } from '../../../src/lib/publish/ics.ts';
 
 const meeting: CalendarEvent = {
   event: { date: '2016-02-03', time: '10:00', place: 'Trusteeship Council Chamber', summary: 'Next meeting of the IGN', sentence: 'The next meeting of the IGN will be held on Wednesday February 3, 2016 at 10am.' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentJsonLd, letterJsonLd, organisationJsonLd, personJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { documentJsonLd, letterJsonLd, organisationJsonLd, personJsonLd, serializeJsonLd } from '../../../src/lib/publish/json-ld.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 const letter = (id: string) => archive.letterById.get(id)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { atomDate, renderAtomFeed } from '../../src/lib/atom.ts';
-import { FEED_SIZE, feedPath, letterFeed } from '../../src/lib/letter-feeds.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { atomDate, renderAtomFeed } from '../../../src/lib/publish/atom.ts';
+import { FEED_SIZE, feedPath, letterFeed } from '../../../src/lib/publish/letter-feeds.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 

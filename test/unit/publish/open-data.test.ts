@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentRecords, jsonLines, letterRecord, organisationRecords, peopleRecords } from '../../src/lib/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { documentRecords, jsonLines, letterRecord, organisationRecords, peopleRecords } from '../../../src/lib/publish/open-data.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { layoutShareCard, shareCardOf, wrapText, type MeasureText } from '../../src/lib/share-card.ts';
-import { letterRecord } from '../../src/lib/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../support/seed-archive.ts';
+import { layoutShareCard, shareCardOf, wrapText, type MeasureText } from '../../../src/lib/publish/share-card.ts';
+import { letterRecord } from '../../../src/lib/publish/open-data.ts';
+import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
 
 const archive = loadSeedArchive();
 /** A monospaced stand-in for the font: every character as wide as half the size. */

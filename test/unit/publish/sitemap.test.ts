@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoindex, sitemapFiles } from '../../src/lib/sitemap.ts';
+import { isNoindex, sitemapFiles } from '../../../src/lib/publish/sitemap.ts';
 
 const site = 'https://un-letters.example.org';
 

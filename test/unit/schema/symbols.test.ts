@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSymbol, numberToRoman, officialUrl, parseSymbol, romanToNumber, slugifySymbol } from '../../src/lib/symbols.ts';
+import { describeSymbol, numberToRoman, officialUrl, parseSymbol, romanToNumber, slugifySymbol } from '../../../src/schema/symbols.ts';
 
 describe('parseSymbol', () => {
   it.each([

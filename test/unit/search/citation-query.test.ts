@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCitationQuery } from '../../src/lib/citation-query.ts';
+import { parseCitationQuery } from '../../../src/lib/search/citation-query.ts';
 
 describe('a search query read as a UN citation', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMissingWords, words } from '../../src/lib/fidelity.ts';
+import { findMissingWords, words } from '../../../src/lib/text/fidelity.ts';
 
 describe('words', () => {
   it.each([

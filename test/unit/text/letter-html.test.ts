@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterBodyHtml } from '../../src/lib/letter-html.ts';
+import { letterBodyHtml } from '../../../src/lib/text/letter-html.ts';
 
 const anchor = (n: number) => `<a href="#p${n}" class="para-link" aria-label="Paragraph ${n}" data-pagefind-ignore="">${n}</a>`;
 

@@ -1,12 +1,12 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { letterBodyToMarkdown } from '../../src/lib/letter-markup.ts';
-import { checkFrontmatter, readLetterBody, splitLetterFile } from '../../src/data/letter-loader.ts';
+import { letterBodyToMarkdown } from '../../../src/lib/text/letter-markup.ts';
+import { checkFrontmatter, readLetterBody, splitLetterFile } from '../../../src/data/letter-loader.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { contentDir } from '../support/paths.ts';
-import { readLetterFile } from '../support/letter-files.ts';
+import { contentDir } from '../../support/paths.ts';
+import { readLetterFile } from '../../support/letter-files.ts';
 
 const html = (body: string) => markdownToHtml(letterBodyToMarkdown(body).markdown).html;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, mdxToPlainText } from '../../src/lib/mdx-text.ts';
+import { decodeEntities, mdxToPlainText } from '../../../src/lib/text/mdx-text.ts';
 
 describe('decodeEntities', () => {
   it.each([

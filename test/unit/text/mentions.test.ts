@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractMentions, lineAt, splitParagraphs } from '../../src/lib/mentions.ts';
-import { contentDir } from '../support/paths.ts';
-import { readLetterFile } from '../support/letter-files.ts';
+import { extractMentions, lineAt, splitParagraphs } from '../../../src/lib/text/mentions.ts';
+import { contentDir } from '../../support/paths.ts';
+import { readLetterFile } from '../../support/letter-files.ts';
 
 const lucas = readLetterFile(`${contentDir}/letters/2015-12-11-lucas-ign-meetings.mdx`);
 

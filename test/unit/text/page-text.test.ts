@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterTextFromHtml } from '../../src/lib/page-text.ts';
+import { letterTextFromHtml } from '../../../src/lib/text/page-text.ts';
 
 const page = (inner: string) => `<html><body><nav>Letters</nav><div class="letter-text">${inner}</div><footer>Footer</footer></body></html>`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAt, splitSentences } from '../../src/lib/sentences.ts';
+import { sentenceAt, splitSentences } from '../../../src/lib/text/sentences.ts';
 
 describe('splitSentences', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive.ts';
-import { longLists, newestFirst, partyLetters, PREVIEW } from '../../src/lib/letter-lists.ts';
-import { makeLetter, makeOrganisation, makePerson } from '../fixtures/archive.ts';
+import { buildArchive } from '../../../src/lib/archive/archive.ts';
+import { longLists, newestFirst, partyLetters, PREVIEW } from '../../../src/lib/views/letter-lists.ts';
+import { makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
 
 const people = [makePerson('busy', 'Busy Writer'), makePerson('quiet', 'Quiet Reader')];
 const organisations = [makeOrganisation('general-assembly', 'General Assembly')];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayMeetings, findMeetingEvent, letterMeetings, meetingFilePath } from '../../src/lib/meeting-events.ts';
-import { loadSeedArchive } from '../support/seed-archive.ts';
+import { dayMeetings, findMeetingEvent, letterMeetings, meetingFilePath } from '../../../src/lib/views/meeting-events.ts';
+import { loadSeedArchive } from '../../support/seed-archive.ts';
 
 const LUCAS_SENTENCE =
   'I have the pleasure to inform you that the next meeting of the IGN will be held on Wednesday February 3, 2016 at 10am in the Trusteeship Council Chamber.';

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
-import { citingRecord } from '../../../lib/search-data.ts';
+import { citingRecord } from '../../../lib/search/search-data.ts';
 
 /** /documents/<slug>/citing.json: the document and the letters citing it, for citation search. */
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
-import { atomResponse, feedPath, letterFeed } from '../../../lib/letter-feeds.ts';
+import { atomResponse, feedPath, letterFeed } from '../../../lib/publish/letter-feeds.ts';
 
 /** /documents/<slug>/feed.xml: the newest letters citing a document (Atom), to follow everything citing 69/321. */
 export async function getStaticPaths() {

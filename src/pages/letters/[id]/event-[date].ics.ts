@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
-import { icsCalendar, meetingCalendarEvents } from '../../../lib/ics.ts';
-import { letterMeetings } from '../../../lib/meeting-events.ts';
-import { absoluteUrl } from '../../../lib/permalinks.ts';
+import { icsCalendar, meetingCalendarEvents } from '../../../lib/publish/ics.ts';
+import { letterMeetings } from '../../../lib/views/meeting-events.ts';
+import { absoluteUrl } from '../../../lib/cite/permalinks.ts';
 
 /** /letters/<id>/event-<date>.ics: the meetings a letter announces for that day, for a calendar. */
 export async function getStaticPaths() {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
-import { atomResponse, partyFeed } from '../../../lib/letter-feeds.ts';
+import { atomResponse, partyFeed } from '../../../lib/publish/letter-feeds.ts';
 
 /** /organisations/<id>/feed.xml: the newest letters an organisation sent, received or is named in (Atom). */
 export async function getStaticPaths() {
