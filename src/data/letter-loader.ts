@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseDocument, type Document } from 'yaml';
 import { letterSchema } from '../schema/index.ts';
-import { letterBodyToMarkdown } from '../lib/text/letter-markup.ts';
+import { checkLetterBody } from '../lib/text/letter-markup.ts';
 import { lineFinder } from '../lib/text/mentions.ts';
 
 const READ_AT_ONCE = 32;
@@ -40,7 +40,8 @@ export function readLetterBody(filePath: string): string {
 
 /**
  * Loads the letters: each MDX file's frontmatter is checked against the letter schema, and its body against
- * what a letter may hold (mention components and formatting tags: see letter-markup.ts); anything else fails
+ * what a letter may hold (the check the ingest runs too: mention components and formatting tags, http(s) and
+ * mailto links, no images, attributes or ids; see letter-markup.ts); anything else fails
  * the sync with its file and line. Letters are not compiled into MDX modules: at 5,000 letters that bundling
  * took 19 s and most of the build's memory. Only the frontmatter is stored; unchanged files are skipped by digest.
  */
@@ -109,7 +110,7 @@ async function syncLetter(context: LoaderContext, file: string, filePath: string
   if (!parts) return [`${filePath}:1 ${NO_FRONTMATTER}`];
   const frontmatter = checkFrontmatter(filePath, parts.yaml);
   if (!frontmatter.raw) return frontmatter.problems;
-  const { problems } = letterBodyToMarkdown(parts.body);
+  const problems = checkLetterBody(parts.body);
   if (problems.length) return problems.map((p) => `${filePath}:${parts.bodyLine + p.line - 1} body: ${p.message}`);
   // The collection's own check again (the same schema), which is what Astro stores: under 0.1 ms a letter (the
   // bench validates 9,735 files, YAML parsing included, in 0.8 s).

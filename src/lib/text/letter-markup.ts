@@ -1,6 +1,7 @@
 import { datePath } from '../model/dates.ts';
 import { lineFinder, MENTION_TAGS } from './mentions.ts';
 import { slugifySymbol } from '../../schema/symbols.ts';
+import { findMarkdownProblems } from './markdown-check.ts';
 
 /** Something in a letter body the archive will not publish, with its line in the body (1-based). */
 export interface MarkupProblem {
@@ -12,6 +13,12 @@ export interface MarkupProblem {
 export interface LetterMarkdown {
   markdown: string;
   problems: MarkupProblem[];
+}
+
+/** The body as Markdown, with what the conversion refused, the raw HTML it made, and each Markdown line's body line. */
+interface Conversion extends LetterMarkdown {
+  madeHtml: Set<string>;
+  bodyLineOf: (markdownLine: number) => number;
 }
 
 type Opening = (value: string) => string;
@@ -27,12 +34,29 @@ const MENTIONS: Record<string, { open: Opening; close: string }> = {
   DateRef: { open: (date) => `<a class="mention mention-date" href="${dateHref(date)}"><time datetime="${attr(date)}">`, close: '</time></a>' },
 };
 
-/** The formatting tags a letter may hold, as its source has them ("70<sup>th</sup>"); HTML keeps them as they are. */
+/** The formatting tags a letter may hold, as its source has them ("70<sup>th</sup>"), always without attributes. */
 export const FORMATTING_TAGS: ReadonlySet<string> = new Set(['sup', 'sub', 'b', 'i', 'em', 'strong', 'u', 'br']);
 
+// An attribute as HTML or JSX may write it: name="value", name='value', name=value or a bare name. A value in
+// braces is not one: it is code, reported as such.
+const ATTRIBUTE_SOURCE = `[A-Za-z_:][\\w:.-]*(?:\\s*=\\s*(?:"[^"<>]*"|'[^'<>]*'|[^\\s"'=<>\`{}]+))?`;
 // One token: an escaped character, a tag, a "{", or a line that MDX would read as a module statement.
-const TOKEN = /\\[\s\S]|<(\/?)([A-Za-z][\w.:-]*)((?:\s+[A-Za-z_][\w-]*="[^"<>]*")*)\s*(\/?)>|<|\{|(?<=^|\n\n)(?:import|export)(?=[ \t])/g;
-const ATTRIBUTE = /([A-Za-z_][\w-]*)="([^"]*)"/g;
+const TOKEN = new RegExp(`\\\\[\\s\\S]|<(\\/?)([A-Za-z][\\w.:-]*)((?:\\s+${ATTRIBUTE_SOURCE})*)\\s*(\\/?)>|<|\\{|(?<=^|\\n\\n)(?:import|export)(?=[ \\t])`, 'g');
+const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`{}]+)))?/g;
+// Formatting tags as the Markdown holds them: no attributes.
+const FORMATTING_HTML = new RegExp(`^<\\/?(?:${[...FORMATTING_TAGS].join('|')})\\s*\\/?>$`);
+
+/** One attribute of a tag as written: its name, its value, and whether the value is in double quotes. */
+interface WrittenAttribute {
+  name: string;
+  value: string;
+  quoted: boolean;
+  text: string;
+}
+
+function attributesOf(source: string): WrittenAttribute[] {
+  return [...source.matchAll(ATTRIBUTE)].map((m) => ({ name: m[1]!, value: m[2] ?? m[3] ?? m[4] ?? '', quoted: m[2] !== undefined, text: m[0] }));
+}
 
 function dateHref(date: string): string {
   try {
@@ -42,55 +66,102 @@ function dateHref(date: string): string {
   }
 }
 
-function mentionHtml(name: string, closing: boolean, attributes: string): string {
-  const mention = MENTIONS[name]!;
-  if (closing) return mention.close;
-  const pairs = [...attributes.matchAll(ATTRIBUTE)];
-  const value = pairs.find((pair) => pair[1] === MENTION_TAGS[name]!.attribute)?.[2] ?? '';
-  return mention.open(value);
+/** What is wrong with one attribute a tag carries that it may not: an id is named as such, for ids are the page's own. */
+function attributeProblem(tag: string, found: WrittenAttribute, allowed: string | null): string {
+  const may = allowed ? `<${tag}> takes only ${allowed}="..."` : `<${tag}> takes no attributes`;
+  if (found.name.toLowerCase() === 'id') return `an id (${found.text}) on <${tag}>: ids on a letter's page are the archive's own (#main, #p1...); ${may}`;
+  return `the attribute ${found.text} on <${tag}>: ${may}`;
+}
+
+/** The problems of a tag's attributes: a mention carries exactly its one attribute in double quotes, anything else none. */
+function tagProblems(name: string, closing: boolean, attributes: WrittenAttribute[]): string[] {
+  const allowed = MENTIONS[name] && !closing ? MENTION_TAGS[name]!.attribute : null;
+  const problems = attributes.filter((a) => a.name !== allowed).map((a) => attributeProblem(`${closing ? '/' : ''}${name}`, a, allowed));
+  const own = attributes.filter((a) => a.name === allowed);
+  if (allowed && own.length !== 1) problems.push(`<${name}> needs one ${allowed}="..." (found ${own.length})`);
+  else if (allowed && !own[0]!.quoted) problems.push(`<${name}> ${own[0]!.text}: write the value in double quotes, ${allowed}="..."`);
+  return problems;
+}
+
+/** The body as Markdown: mentions made links, everything refused reported and shown as text, never as HTML. */
+function convert(body: string): Conversion {
+  const lineOf = lineFinder(body);
+  const problems: MarkupProblem[] = [];
+  const madeHtml = new Set<string>();
+  const problem = (offset: number, message: string) => problems.push({ line: lineOf(offset), message });
+  const asText = (token: string) => token.replace(/</g, '&lt;').replace(/\{/g, '&#123;');
+  const converted = body.replace(TOKEN, (token: string, slash: string | undefined, name: string | undefined, attributeText: string, selfClosing: string, offset: number) => {
+    if (token[0] === '\\') return token;
+    if (name !== undefined) {
+      const closing = slash === '/';
+      if (!MENTIONS[name] && !FORMATTING_TAGS.has(name)) {
+        problem(offset, `the element <${slash}${name}> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or ${[...FORMATTING_TAGS].join(', ')})`);
+        return asText(token);
+      }
+      const attributes = attributesOf(attributeText);
+      const found = tagProblems(name, closing, attributes);
+      if (MENTIONS[name] && selfClosing) found.push(`<${name} /> marks no words: write <${name} ...>words</${name}>`);
+      for (const message of found) problem(offset, message);
+      if (found.length) return asText(token);
+      if (!MENTIONS[name]) return token;
+      const html = closing ? MENTIONS[name].close : MENTIONS[name].open(attributes[0]!.value);
+      for (const tag of html.match(/<[^<>]*>/g) ?? []) madeHtml.add(tag);
+      return html;
+    }
+    if (token === '<') problem(offset, /[A-Za-z/]/.test(body[offset + 1] ?? '') ? 'a tag this archive cannot read: write its attributes as name="value"' : 'a "<" that starts no tag: write it as \\< or &lt;');
+    else if (token === '{') problem(offset, 'a "{" would start code in MDX: write it as \\{');
+    else problem(offset, `a line starting "${token}" would be read as code in MDX: write its first letter as &#x${token.charCodeAt(0).toString(16)};`);
+    return asText(token);
+  });
+  const { markdown, bodyLineOf } = withBlankAfterLoneTags(withoutIndentedCode(converted));
+  return { markdown, problems, madeHtml, bodyLineOf };
 }
 
 /**
  * Turns a letter's MDX body, as the ingest writes it, into Markdown with the mentions as plain HTML links,
  * so that the build renders it like Markdown (no MDX module per letter, and nothing in it is ever run).
- * Anything the archive's MDX does not allow (an {expression}, an import, an unknown or malformed tag)
- * is reported with its line instead: the page would otherwise show or lose it silently.
+ * Anything the archive's MDX does not allow (an {expression}, an import, an unknown tag, an attribute) is
+ * reported with its line and left as text: the page would otherwise show or lose it silently.
  */
 export function letterBodyToMarkdown(body: string): LetterMarkdown {
-  const lineOf = lineFinder(body);
-  const problems: MarkupProblem[] = [];
-  const problem = (offset: number, message: string) => problems.push({ line: lineOf(offset), message });
-  const markdown = body.replace(TOKEN, (token: string, slash: string | undefined, name: string | undefined, attributes: string, selfClosing: string, offset: number) => {
-    if (token[0] === '\\') return token;
-    if (name !== undefined) {
-      if (MENTIONS[name] && !selfClosing) return mentionHtml(name, slash === '/', attributes);
-      if (FORMATTING_TAGS.has(name)) return token;
-      problem(offset, `the element <${slash}${name}> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or ${[...FORMATTING_TAGS].join(', ')})`);
-      return token;
-    }
-    if (token === '<') problem(offset, /[A-Za-z/]/.test(body[offset + 1] ?? '') ? 'a tag this archive cannot read: write its attributes as name="value"' : 'a "<" that starts no tag: write it as \\< or &lt;');
-    else if (token === '{') problem(offset, 'a "{" would start code in MDX: write it as \\{');
-    else problem(offset, `a line starting "${token}" would be read as code in MDX: write its first letter as &#x${token.charCodeAt(0).toString(16)};`);
-    return token;
-  });
-  return { markdown: withBlankAfterLoneTags(withoutIndentedCode(markdown)), problems };
+  const { markdown, problems } = convert(body);
+  return { markdown, problems };
+}
+
+/**
+ * The one check of a letter body, shared by the ingest and the build: the tags and code of the MDX
+ * (letterBodyToMarkdown), then the tree Sätteri parses from the Markdown the page is rendered from (links other
+ * than http(s) and mailto, images, raw HTML, footnotes: see markdown-check.ts). Empty when the body may be published.
+ */
+export function checkLetterBody(body: string): MarkupProblem[] {
+  const { markdown, problems, madeHtml, bodyLineOf } = convert(body);
+  // Raw HTML is allowed when it is nothing but tags this conversion made or formatting tags (an HTML block may hold several).
+  const allowed = (html: string) =>
+    html.split(/(<[^<>]*>)/).every((piece, i) => (i % 2 ? madeHtml.has(piece) || FORMATTING_HTML.test(piece) : piece.trim() === ''));
+  const found = findMarkdownProblems(markdown, allowed).map((f) => ({ line: bodyLineOf(f.line), message: f.message }));
+  return [...problems, ...found].sort((a, b) => a.line - b.line);
 }
 
 // A block whose first line is one tag and nothing more ("<br>", "<b>") is an HTML block to Markdown, which
 // would then show the escapes of the lines after it. MDX reads such a line as a block of its own: so does this.
 const LONE_TAG_LINE = /^ {0,3}<\/?[A-Za-z][^<>]*>[ \t]*$/;
 
-function withBlankAfterLoneTags(markdown: string): string {
+function withBlankAfterLoneTags(markdown: string): { markdown: string; bodyLineOf: (line: number) => number } {
   const lines = markdown.split('\n');
   const out: string[] = [];
+  const bodyLines: number[] = [];
   let blockStart = true;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     out.push(line);
+    bodyLines.push(index + 1);
     const loneTag: boolean = blockStart && LONE_TAG_LINE.test(line);
-    if (loneTag) out.push('');
+    if (loneTag) {
+      out.push('');
+      bodyLines.push(index + 1);
+    }
     blockStart = loneTag || line.trim() === '';
-  }
-  return out.join('\n');
+  });
+  return { markdown: out.join('\n'), bodyLineOf: (line) => bodyLines[line - 1] ?? lines.length };
 }
 
 /**

@@ -9,11 +9,13 @@ describe('verifyMdx', () => {
   });
 
   it.each([
-    ['an expression', 'Hello {1+1}', 'the MDX holds code (mdxTextExpression): 1+1'],
-    ['an import line', 'import x from "y"\n\nHello', 'the MDX holds code (mdxjsEsm): import x from "y"'],
-    ['an export line', 'export const a = 1\n\nHello', 'the MDX holds code (mdxjsEsm): export const a = 1'],
-    ['a <script> element', 'Hello <script>x</script>', 'the MDX holds a <script> element the ingest does not write'],
-    ['a component the ingest does not write', 'Hello <Foo />', 'the MDX holds a <Foo> element the ingest does not write'],
+    ['an expression', 'Hello {1+1}', 'line 1: a "{" would start code in MDX: write it as \\{'],
+    ['an import line', 'import x from "y"\n\nHello', 'line 1: a line starting "import" would be read as code in MDX: write its first letter as &#x69;'],
+    ['an export line', 'export const a = 1\n\nHello', 'line 1: a line starting "export" would be read as code in MDX: write its first letter as &#x65;'],
+    ['a <script> element', 'Hello <script>x</script>', 'line 1: the element <script> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or sup, sub, b, i, em, strong, u, br)'],
+    ['a component the ingest does not write', 'Hello <Foo />', 'line 1: the element <Foo> is not one a letter may hold (PersonRef, OrgRef, DocRef, DateRef, or sup, sub, b, i, em, strong, u, br)'],
+    ['an attribute, as the build does', 'Hello <b onmouseover="alert(1)">x</b>', 'line 1: the attribute onmouseover="alert(1)" on <b>: <b> takes no attributes'],
+    ['a javascript: link, as the build does', 'Hello [x](javascript:alert(3))', 'line 1: a link to "javascript:alert(3)": a letter may link only to http(s) and mailto addresses'],
   ])('reports %s', (_, body, problem) => {
     expect(verifyMdx(body, 'Hello').problems).toContain(problem);
   });
@@ -45,8 +47,9 @@ describe('mdxReaderText', () => {
     expect(mdxReaderText('the 70<sup>th</sup> session', true).text.trim()).toBe('the 70<sup>th</sup> session');
   });
 
-  it('does not run the code of a body, only reports it', () => {
-    expect(mdxReaderText('{globalThis.ran = true}').problems).toHaveLength(1);
+  it('does not run the code of a body, only reads it', () => {
+    expect(mdxReaderText('{globalThis.ran = true}').text).toBe('');
+    expect(verifyMdx('{globalThis.ran = true}', '').problems).toEqual(['line 1: a "{" would start code in MDX: write it as \\{']);
     expect((globalThis as { ran?: boolean }).ran).toBeUndefined();
   });
 });

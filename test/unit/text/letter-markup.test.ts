@@ -1,6 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { letterBodyToMarkdown } from '../../../src/lib/text/letter-markup.ts';
+import { checkLetterBody, letterBodyToMarkdown } from '../../../src/lib/text/letter-markup.ts';
+import { HOSTILE_LINES } from '../../fixtures/hostile-bodies.ts';
 import { checkFrontmatter, readLetterBody, splitLetterFile } from '../../../src/data/letter-loader.ts';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,38 @@ describe('letterBodyToMarkdown', () => {
     for (const id of ['2015-12-14-lykketoft-ign-meetings', '2015-12-11-lucas-ign-meetings', '2021-01-28-donaldson-selection-process', 'undated-1-for-7-billion-civil-society']) {
       expect(letterBodyToMarkdown(readLetterFile(`${contentDir}/letters/${id}.mdx`).body).problems, id).toEqual([]);
     }
+  });
+});
+
+describe('checkLetterBody', () => {
+  it.each(HOSTILE_LINES.map((c) => [c.case, c.line, c.found]))('refuses %s, naming what it found', (_, line, found) => {
+    expect(checkLetterBody(`Excellency,\n\n${line}`)).toContainEqual({ line: 3, message: found });
+  });
+
+  it('accepts the four mentions with their one attribute and the formatting tags bare, with web and e-mail links', () => {
+    const body = '<PersonRef id="a">A</PersonRef> <OrgRef id="b">B</OrgRef> <DocRef symbol="A/RES/69/321">C</DocRef> <DateRef date="2015-12-14">D</DateRef>\n\n70<sup>th</sup>, H<sub>2</sub>O, <b>b</b> <i>i</i> <em>e</em> <strong>s</strong> <u>u</u><br> and <br />\n\n[the UN](https://www.un.org/), www.un.org, pga@un.org';
+    expect(checkLetterBody(body)).toEqual([]);
+  });
+
+  it.each([
+    ['another attribute on a mention', '<PersonRef id="a" onclick="x()">A</PersonRef>', 'the attribute onclick="x()" on <PersonRef>: <PersonRef> takes only id="..."'],
+    ['an id on a mention that takes another attribute', '<DocRef symbol="S/1" id="main">A</DocRef>', `an id (id="main") on <DocRef>: ids on a letter's page are the archive's own (#main, #p1...); <DocRef> takes only symbol="..."`],
+    ['a mention without its attribute', '<OrgRef>A</OrgRef>', '<OrgRef> needs one id="..." (found 0)'],
+    ['a mention whose value is not in double quotes', "<PersonRef id='a'>A</PersonRef>", `<PersonRef> id='a': write the value in double quotes, id="..."`],
+    ['an attribute in single quotes', "<b onclick='x()'>A</b>", "the attribute onclick='x()' on <b>: <b> takes no attributes"],
+    ['an attribute without quotes', '<u onclick=x>A</u>', 'the attribute onclick=x on <u>: <u> takes no attributes'],
+    ['a bare attribute', '<em hidden>A</em>', 'the attribute hidden on <em>: <em> takes no attributes'],
+    ['an attribute on a closing tag', '<b>A</b class="x">', 'the attribute class="x" on </b>: </b> takes no attributes'],
+  ])('refuses %s', (_, body, message) => {
+    expect(checkLetterBody(body)).toEqual([{ line: 1, message }]);
+  });
+
+  it('names the line of the body even after a line that holds only a tag', () => {
+    expect(checkLetterBody('<br>\nText\n\n<b>\nMore\n\n![x](https://x.example/x.png)')).toMatchObject([{ line: 7 }]);
+  });
+
+  it('shows a refused tag as text, never as HTML, should its page be rendered anyway', () => {
+    expect(html('A <b onmouseover="alert(1)">x</b>')).toBe('<p>A &lt;b onmouseover="alert(1)"&gt;x</b></p>\n');
   });
 });
 
