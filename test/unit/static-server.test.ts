@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentTypeOf, fileFor, serveStatic, type StaticServer } from '../support/static-server.ts';
+import { contentTypeOf, fileFor, headersFor, parseHeadersFile, serveStatic, type StaticServer } from '../support/static-server.ts';
 
 // The e2e tests trust this server to behave like the static host: it is tested too.
 describe('the static server of the e2e tests', () => {
@@ -17,6 +17,7 @@ describe('the static server of the e2e tests', () => {
     await writeFile(join(root, 'foo', 'index.html'), '<h1>foo</h1>');
     await writeFile(join(root, 'sources', 'a.txt'), 'plain text');
     await writeFile(join(root, '404.html'), '<h1>Page not found</h1>');
+    await writeFile(join(root, '_headers'), '# the site\'s headers\n/*\n  X-Content-Type-Options: nosniff\n\n/sources/*.txt\n  Content-Type: text/plain; charset=utf-8\n');
     server = await serveStatic(root);
   });
 
@@ -39,11 +40,17 @@ describe('the static server of the e2e tests', () => {
     expect(await response.text()).toBe(body);
   });
 
-  it('serves a .txt file as text/plain in UTF-8', async () => {
+  it("serves a .txt file as text/plain, in UTF-8 when the site's _headers says so", async () => {
     const response = await fetch(`${server.url}/sources/a.txt`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
     expect(await response.text()).toBe('plain text');
+  });
+
+  it("sends the headers of every block of the site's _headers that matches, and not the file itself", async () => {
+    expect((await fetch(`${server.url}/foo/`)).headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${server.url}/missing/`)).headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await fetch(`${server.url}/_headers`)).status).toBe(404);
   });
 
   it('redirects a folder without its trailing slash to the slashed address', async () => {
@@ -66,10 +73,22 @@ describe('the static server of the e2e tests', () => {
 
   it.each([
     ['page.html', 'text/html; charset=utf-8'],
-    ['a.TXT', 'text/plain; charset=utf-8'],
+    ['a.TXT', 'text/plain'],
     ['app.js', 'text/javascript; charset=utf-8'],
     ['wasm.en.pagefind', 'application/octet-stream'],
   ])('sends %s as %s', (name, type) => {
     expect(contentTypeOf(name)).toBe(type);
+  });
+});
+
+describe('parseHeadersFile', () => {
+  it('reads blocks of a path pattern and indented headers, "*" matching across folders', () => {
+    const rules = parseHeadersFile('# comment\n/*\n  A: 1\n/data/*.csv\n  B: 2\n  A: 3\n');
+    expect(headersFor(rules, '/data/letters.csv')).toEqual({ a: '1, 3', b: '2' });
+    expect(headersFor(rules, '/letters/x/')).toEqual({ a: '1' });
+  });
+
+  it('names the line of a header that stands under no path', () => {
+    expect(() => parseHeadersFile('  A: 1')).toThrow('_headers:1: expected "  Name: value" under a path, found "  A: 1"');
   });
 });

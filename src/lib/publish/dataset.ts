@@ -14,7 +14,12 @@ export interface DataFile {
   mediaType: string;
   description: string;
   fields: Array<[field: string, meaning: string]>;
+  /** The same data in a form some program needs (the CSV with a byte-order mark, for Excel), and why; none by default. */
+  copy?: { path: string; note: string };
 }
+
+/** What opens /data/letters-excel.csv: the CSV table with a UTF-8 byte-order mark before it. */
+export const EXCEL_BYTE_ORDER_MARK = '\ufeff';
 
 const LETTER_FIELDS: DataFile['fields'] = [
   ['id', 'the letter id, permanent; the page is /letters/<id>/'],
@@ -40,7 +45,7 @@ const LETTER_FIELDS: DataFile['fields'] = [
 export const DATA_FILES: DataFile[] = [
   { path: '/data/letters.json', name: 'Letters (JSON)', format: 'JSON', mediaType: 'application/json', description: 'Every letter, newest first: a JSON array with one letter a line, so that it can be read line by line. The same record for one letter is at /letters/<id>/letter.json.', fields: LETTER_FIELDS },
   { path: '/data/letters.csl.json', name: 'Letters (CSL-JSON)', format: 'CSL-JSON', mediaType: 'application/vnd.citationstyles.csl+json', description: 'Every letter as a reference for citation managers (Zotero, Mendeley, Pandoc), one a line. The same item for one letter is at /letters/<id>/cite.json, with cite.bib (BibTeX) and cite.ris (RIS) beside it.', fields: [['id, citation-key, type, genre, title', 'the letter; type report when issued as a UN document, else personal_communication'], ['author, recipient', 'people as family and given names, bodies as literal names'], ['issued, number, publisher, URL', 'date, UN symbol, United Nations when issued as a document, the page']] },
-  { path: '/data/letters.csv', name: 'Letters (CSV)', format: 'CSV', mediaType: 'text/csv', description: 'Every letter, one a row (RFC 4180, UTF-8, header row). Lists are joined with "; ".', fields: [['id, url, title, kind, date, date_estimate, place, symbol, session', 'as in letters.json'], ['senders, recipients', 'names as the pages show them'], ['documents, people, organisations', 'symbols and ids, as in letters.json'], ['enclosed_in, encloses', 'letter ids']] },
+  { path: '/data/letters.csv', name: 'Letters (CSV)', format: 'CSV', mediaType: 'text/csv', description: 'Every letter, one a row (RFC 4180, UTF-8 without a byte-order mark, header row). Lists are joined with "; ".', copy: { path: '/data/letters-excel.csv', note: 'The same table with a UTF-8 byte-order mark, for Excel, which otherwise reads a CSV in the computer’s local encoding and garbles accents and dashes (“â€“” for “–”). Programs that read UTF-8 (LibreOffice, Google Sheets, Numbers, R, pandas) open either; use letters.csv with them, as some keep the mark in the first column’s name.' }, fields: [['id, url, title, kind, date, date_estimate, place, symbol, session', 'as in letters.json'], ['senders, recipients', 'names as the pages show them'], ['documents, people, organisations', 'symbols and ids, as in letters.json'], ['enclosed_in, encloses', 'letter ids']] },
   { path: '/data/people.json', name: 'People', format: 'JSON', mediaType: 'application/json', description: 'Every person of the archive.', fields: [['id, url, name, honorific, aliases', 'who the person is'], ['roles', 'title, organisation id, from and to (YYYY-MM-DD or null)'], ['sent, received, namedIn', 'ids of the letters the person signed, received and is named in']] },
   { path: '/data/organisations.json', name: 'Organisations', format: 'JSON', mediaType: 'application/json', description: 'Every organisation, Member State, group or campaign of the archive.', fields: [['id, url, name, shortName, kind, aliases', 'what the organisation is'], ['sent, received, namedIn', 'ids of letters']] },
   { path: '/data/documents.json', name: 'Documents', format: 'JSON', mediaType: 'application/json', description: 'Every document the letters cite.', fields: [['symbol, url, kind, title, date, session', 'the document, its kind derived from the symbol'], ['officialUrl', 'the official text at undocs.org, or null for decisions of the General Assembly'], ['citedBy', 'each citation: letter id and paragraph number']] },
