@@ -1,4 +1,7 @@
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import { buildSettings } from './src/finish/settings.ts';
 
 // The search index, the files beside each letter, the share images and the sitemap are written after Astro
@@ -14,4 +17,8 @@ export default defineConfig({
   // Sixteen pages at a time: while one page waits for its folder and file to be written, others render. At 5,000
   // letters this cut rendering from 40.5 s to 26.3 s (one at a time, Astro's default, left the thread idle 16 s).
   build: { concurrency: 16 },
+  // Trusted MDX only: the editorial pages (src/editorial) and the collections (content/collections), compiled with
+  // remark-gfm for tables and footnotes. Letters are never compiled: src/data/letter-loader.ts reads them as text.
+  // The unified processor is set on mdx() alone, so Markdown elsewhere keeps Sätteri; no smart quotes, as in letters.
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) })],
 });
