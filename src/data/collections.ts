@@ -39,7 +39,9 @@ export async function paragraphText(letterId: string, n: number): Promise<string
   return text;
 }
 
+/** A letter's paragraphs, rendered once per build (under `astro dev` every time, as the letter may have changed). */
 function paragraphsOf(letterId: string): Promise<Map<number, string>> {
+  if (import.meta.env.DEV) return letterHtml(letterId).then(letterParagraphs);
   let paragraphs = paragraphsByLetter.get(letterId);
   if (!paragraphs) paragraphsByLetter.set(letterId, (paragraphs = letterHtml(letterId).then(letterParagraphs)));
   return paragraphs;

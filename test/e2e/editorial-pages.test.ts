@@ -18,7 +18,7 @@ describe('the editorial pages', () => {
 
   it.each([
     ['the footer of every page', '/letters/', 'About the archive'],
-    ['the home page', '/', 'About the archive (home page)'],
+    ['the home page', '/', 'Pages about the archive'],
   ])('are all linked from %s', async (_, path, navigation) => {
     const { page } = await site.open();
     await page.goto(path);
