@@ -1,4 +1,7 @@
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
 import { buildSettings } from './src/finish/settings.ts';
 
 // The search index, the files beside each letter, the share images and the sitemap are written after Astro
@@ -17,4 +20,8 @@ export default defineConfig({
   // hashes or 'unsafe-inline' fits every page (src/lib/publish/security-headers.ts, public/_headers).
   build: { concurrency: 16, inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Trusted MDX only: the editorial pages (src/editorial) and the collections (content/collections), compiled with
+  // remark-gfm for tables and footnotes. Letters are never compiled: src/data/letter-loader.ts reads them as text.
+  // The unified processor is set on mdx() alone, so Markdown elsewhere keeps Sätteri; no smart quotes, as in letters.
+  integrations: [mdx({ processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm] }) })],
 });

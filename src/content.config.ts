@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { documentSchema, letterSchema, organisationSchema, personSchema } from './schema/index.ts';
+import { collectionSchema, documentSchema, editorialPageSchema, letterSchema, organisationSchema, personSchema } from './schema/index.ts';
 import { contentRoot } from './data/content-root.ts';
 import { letterLoader } from './data/letter-loader.ts';
 
@@ -15,4 +15,8 @@ export const collections = {
     schema: organisationSchema,
   }),
   documents: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/documents` }), schema: documentSchema }),
+  // Trusted MDX, compiled by @astrojs/mdx: essays by the archive's editors (letters are never compiled, see above).
+  collections: defineCollection({ loader: glob({ pattern: '*.mdx', base: `${root}/collections` }), schema: collectionSchema }),
+  // The site's own pages (About, Editorial method, ...): they belong to the site, not to one archive's content.
+  editorial: defineCollection({ loader: glob({ pattern: '*.mdx', base: './src/editorial' }), schema: editorialPageSchema }),
 };

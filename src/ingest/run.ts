@@ -4,7 +4,7 @@ import { letterSchema } from '../schema/index.ts';
 import { decodeSource } from '../lib/ingest/decode.ts';
 import { discoverEntities, ingestSource } from '../lib/ingest/ingest-source.ts';
 import { verifyMdx } from '../lib/ingest/verify-mdx.ts';
-import { estimateDate, letterFileText, letterFrontmatter } from '../lib/ingest/letter-file.ts';
+import { estimateDate, letterFileText, letterFrontmatter, recordedAddition } from '../lib/ingest/letter-file.ts';
 import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
 import { reportLine, warningLine } from '../lib/ingest/report.ts';
 import { ArchiveState } from './archive-state.ts';
@@ -65,7 +65,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
       const files: Array<{ id: string; text: string }> = [];
       for (const letter of letters) {
         const cover = letters.find((l) => l.id === letter.enclosedIn);
-        const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null));
+        const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(args.contentDir, letter.id));
         const checked = letterSchema.safeParse(frontmatter);
         if (!checked.success) {
           const issue = checked.error.issues[0]!;
@@ -92,4 +92,13 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
   outcome.report.push(...outcome.failures.map((f) => `error: ${f}`));
   outcome.report.push(writer.summary(outcome.contract.length, outcome.failures.length));
   return outcome;
+}
+
+/**
+ * The day a letter entered the archive: the one its file already records, else today (UTC). Kept on every later
+ * ingest, so that re-ingesting an unchanged source changes nothing and "What's new" keeps the first day.
+ */
+function dayAdded(contentDir: string, id: string): string {
+  const file = join(contentDir, 'letters', `${id}.mdx`);
+  return (existsSync(file) ? recordedAddition(readFileSync(file, 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
 }

@@ -4,3 +4,5 @@ export { organisationSchema, organisationKinds, type OrganisationData } from './
 export { documentSchema, type DocumentData } from './document.ts';
 export { entityId, isoDate } from './common.ts';
 export { redirectSchema, redirectListSchema, type Redirect } from './redirect.ts';
+export { collectionSchema, type CollectionData } from './collection.ts';
+export { editorialPageSchema, type EditorialPageData } from './editorial-page.ts';

@@ -90,6 +90,11 @@ export const letterSchema = z
     symbol: z.string().min(1).nullable().default(null),
     /** False while the ingest's first pass awaits an editor; default true (written by hand). */
     reviewed: z.boolean().default(true),
+    /**
+     * The day the letter entered the archive (YYYY-MM-DD): written by the ingest when it first writes the file and
+     * kept by every later ingest, or by the editor who adds a letter by hand; null when not recorded.
+     */
+    added: isoDate.nullable().default(null),
     /** Fingerprint the ingest wrote with the file, so that a later ingest can tell a hand edit; null when written by hand. */
     ingestDigest: z.string().nullable().default(null),
   })

@@ -37,7 +37,8 @@ export function isPagePath(path: string): boolean {
   return path.endsWith('/') || path.endsWith('.html');
 }
 
-async function axeViolations(page: Page, path: string, scheme: 'light' | 'dark'): Promise<string[]> {
+/** Runs axe (WCAG 2.1 A and AA) on the open page in one color scheme; one line per violation, naming the page. */
+export async function axeViolations(page: Page, path: string, scheme: 'light' | 'dark'): Promise<string[]> {
   await page.emulateMedia({ colorScheme: scheme });
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return result.violations.map((v) => {

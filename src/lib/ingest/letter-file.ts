@@ -22,8 +22,11 @@ export function estimateDate(letter: DraftLetter, coverDate: string | null): { e
   return latest ? { estimate: latest, note: 'Undated; placed at the latest date it names.' } : null;
 }
 
-/** The frontmatter the ingest writes for a letter (validated against the letter schema before writing). */
-export function letterFrontmatter(letter: DraftLetter, sourceFile: string, estimate: { estimate: string; note: string } | null): Record<string, unknown> {
+/**
+ * The frontmatter the ingest writes for a letter (validated against the letter schema before writing). `added` is
+ * the day the letter entered the archive: the day of the first ingest, kept by every later one; omitted when null.
+ */
+export function letterFrontmatter(letter: DraftLetter, sourceFile: string, estimate: { estimate: string; note: string } | null, added: string | null = null): Record<string, unknown> {
   return {
     title: letter.title,
     kind: letter.kind,
@@ -38,7 +41,14 @@ export function letterFrontmatter(letter: DraftLetter, sourceFile: string, estim
     enclosedIn: letter.enclosedIn,
     source: { file: sourceFile, lines: letter.lines },
     reviewed: false,
+    ...(added ? { added } : {}),
   };
+}
+
+/** The day of addition a letter file records (its frontmatter's `added: YYYY-MM-DD`), or null when it has none. */
+export function recordedAddition(fileText: string): string | null {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(fileText)?.[1] ?? '';
+  return /^added: ["']?(\d{4}-\d{2}-\d{2})["']?[ \t]*$/m.exec(frontmatter)?.[1] ?? null;
 }
 
 /** The MDX file for a letter: frontmatter, the fingerprint of everything else, then the body. */

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ArchiveState } from '../../../src/ingest/archive-state.ts';
 import { ingestSource } from '../../../src/lib/ingest/ingest-source.ts';
-import { estimateDate, fingerprint, isUntouched, letterFileText, letterFrontmatter } from '../../../src/lib/ingest/letter-file.ts';
+import { estimateDate, fingerprint, isUntouched, letterFileText, letterFrontmatter, recordedAddition } from '../../../src/lib/ingest/letter-file.ts';
 import { letterSchema } from '../../../src/schema/index.ts';
 import { seedSource, contentDir } from '../../support/paths.ts';
 
@@ -51,6 +51,12 @@ describe('letterFileText and isUntouched', () => {
 });
 
 describe('letterFrontmatter', () => {
+  it('records the day the letter was added when given, and writes no such field when not', () => {
+    expect(letterFrontmatter(cover, 'sources/x.txt', null, '2026-12-02')).toMatchObject({ added: '2026-12-02' });
+    expect(letterFrontmatter(cover, 'sources/x.txt', null)).not.toHaveProperty('added');
+    expect(letterSchema.parse(letterFrontmatter(cover, 'sources/x.txt', null, '2026-12-02')).added).toBe('2026-12-02');
+  });
+
   it('records the source file and lines, and passes the letter schema', () => {
     const frontmatter = letterFrontmatter(enclosed, 'sources/2015-12-14-lykketoft.txt', null);
     expect(frontmatter).toMatchObject({ source: { file: 'sources/2015-12-14-lykketoft.txt', lines: [20, 47] }, enclosedIn: cover.id, place: 'New York' });
@@ -83,5 +89,17 @@ describe('estimateDate', () => {
 
   it('gives no estimate to a letter that names no date', () => {
     expect(estimateDate({ ...enclosed, date: null, dates: [] }, null)).toBeNull();
+  });
+});
+
+describe('recordedAddition', () => {
+  it('reads back the day of addition from a file the ingest wrote', () => {
+    const file = letterFileText(letterFrontmatter(cover, 'sources/x.txt', null, '2026-11-23'), cover.body);
+    expect(recordedAddition(file)).toBe('2026-11-23');
+  });
+
+  it('finds none in a file without one, nor in a body that happens to say "added:"', () => {
+    expect(recordedAddition(written)).toBeNull();
+    expect(recordedAddition(`---\ntitle: x\n---\n\nadded: 2026-01-01\n`)).toBeNull();
   });
 });

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { pathOf, useSite } from '../support/site.ts';
+
+const COLLECTION = '/collections/selection-of-the-secretary-general/';
+
+describe('a collection of letters', () => {
+  const site = useSite();
+
+  it('shows each quoted paragraph with exactly the text the letter shows, and its link lands on that paragraph', async () => {
+    const { page, errors } = await site.open();
+    await page.goto(COLLECTION);
+    const quotes = page.locator('figure.letter-quote');
+    expect(await quotes.count()).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < (await quotes.count()); i++) {
+      await page.goto(COLLECTION);
+      const quote = quotes.nth(i);
+      const quoted = ((await quote.locator('blockquote').textContent()) ?? '').replace(/\s+/g, ' ').trim();
+      const link = quote.locator('figcaption a');
+      const target = new URL((await link.getAttribute('href'))!, site.baseUrl);
+      await link.click();
+      await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+      expect(target.hash).toMatch(/^#p\d+$/);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target.hash.slice(1));
+      const paragraph = page.locator(target.hash);
+      await expect.poll(() => paragraph.evaluate((p) => { const r = p.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+      const shown = await paragraph.evaluate((p) => {
+        const copy = p.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.para-link, .para-tools, button').forEach((n) => n.remove());
+        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+      });
+      expect(quoted).toBe(shown);
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('lists its letters on the timeline in the order they were written', async () => {
+    const { page } = await site.open();
+    await page.goto(COLLECTION);
+    const dates = await page.locator('ol.timeline time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThanOrEqual(2);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('is linked from every letter it quotes, which leads back to it', async () => {
+    const { page } = await site.open();
+    await page.goto(COLLECTION);
+    const letters = [...new Set(await page.locator('figure.letter-quote figcaption a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
+    for (const letter of letters) {
+      await page.goto(letter);
+      const back = page.getByRole('region', { name: 'In collections' }).getByRole('link', { name: 'The selection of the Secretary-General, 2015-2016' });
+      await back.click();
+      await page.waitForURL((url) => url.pathname === COLLECTION);
+      expect(pathOf(page.url())).toBe(COLLECTION);
+    }
+  });
+
+  it('is listed on the page of all collections', async () => {
+    const { page } = await site.open();
+    await page.goto('/collections/');
+    await page.getByRole('link', { name: 'The selection of the Secretary-General, 2015-2016' }).click();
+    await page.waitForURL((url) => url.pathname === COLLECTION);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The selection of the Secretary-General, 2015-2016');
+  });
+});
