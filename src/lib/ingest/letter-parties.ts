@@ -23,13 +23,15 @@ const STATE_OF = /\bPermanent\s+(?:Representative|Mission|Observer)\s+of\s+(?:th
 /** The role the title gives the sender: "Letter dated ... from the Secretary-General addressed to ..." -> "Secretary-General". */
 export function senderRoleFromTitle(title: string | null): string | null {
   const match = title && /\bfrom\s+(?:the\s+)?(.+?)\s+(?:addressed\s+to|to\s+the|to\s+all)\b/i.exec(title);
-  return match ? match[1]!.trim() : null;
+  // "Letter dated ... addressed to the President of the Security Council by the Secretary-General".
+  const by = !match && title ? /\baddressed\s+to\s+.+?\s+by\s+(?:the\s+)?(.+)$/i.exec(title) : null;
+  return match ? match[1]!.trim() : by ? by[1]!.trim() : null;
 }
 
 /** The addressee the title gives: "... addressed to the President of the Security Council" -> "President of the Security Council". */
 export function recipientFromTitle(title: string | null): string | null {
   const match = title && /\b(?:addressed\s+to|to)\s+(?:the\s+)?((?:President|Secretary|Chair|High|Permanent|Executive|Director|Under|Deputy|All|all|Members?|Heads?)\b.+)$/.exec(title.replace(/^.*?\bfrom\b/i, ''));
-  return match ? match[1]!.trim().replace(/[.,;]$/, '') : null;
+  return match ? match[1]!.trim().replace(/\s+by\s+(?:the\s+)?(?:President|Secretary|Permanent|Chair|Minister|Head|Director|Representatives?)\b.*$/, '').replace(/[.,;]$/, '') : null;
 }
 
 /** The role a letter's letterhead, title or note verbale gives its author; used for its title, never as a signed role. */
