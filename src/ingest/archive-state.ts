@@ -126,7 +126,15 @@ export class ArchiveState {
 
   private addPerson(name: string, familyName: string | null): string {
     const existing = this.idByName.get(name);
-    if (existing) return existing;
+    if (existing) {
+      // A later reading may show what an earlier one could not: the family name printed first ("BAN Ki-moon").
+      const added = familyName ? this.addedPeople.find((p) => p.id === existing && !p.familyName) : undefined;
+      if (added) {
+        added.familyName = familyName;
+        this.idsBySurname.set(familyName!, (this.idsBySurname.get(familyName!) ?? new Set()).add(existing));
+      }
+      return existing;
+    }
     const id = uniqueSlug(entityIdFor(name), (candidate) => this.people.has(candidate));
     this.remember(id, name, familyName);
     this.addedPeople.push({ id, name, familyName });

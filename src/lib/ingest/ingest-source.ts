@@ -6,6 +6,7 @@ import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
 import { restoreLines } from './restore-lines.ts';
+import { familyNameFirst } from '../model/person-names.ts';
 import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters, type Segment } from './segment.ts';
 import { writeMdx } from './write-mdx.ts';
@@ -87,7 +88,7 @@ export function discoverEntities(source: string, context: EntityContext): void {
   const lines = text.split('\n');
   for (const segment of segmentLetters(lines)) {
     const numbered = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
-    for (const signatory of readSignatures(numbered)) if (signatory.name) context.addPerson(normalisePersonName(signatory.name));
+    for (const signatory of readSignatures(numbered)) if (signatory.name) context.addPerson(normalisePersonName(signatory.name), familyNameFirst(signatory.name));
   }
   discoverPeople(flattenText(text).text, context);
 }

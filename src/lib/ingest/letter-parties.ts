@@ -3,6 +3,7 @@ import type { LetterHeader } from './read-header.ts';
 import type { Signatory } from './read-signature.ts';
 import { normalisePersonName, titleCase } from './read-signature.ts';
 import { findNames } from './name-index.ts';
+import { familyNameFirst } from '../model/person-names.ts';
 
 /** A sender as the contract reports it and as the frontmatter records it. */
 export interface ResolvedSender {
@@ -44,7 +45,7 @@ export function resolveSenders(signatures: readonly Signatory[], header: LetterH
   const senders: ResolvedSender[] = signatures.map((s) => ({
     name: s.name,
     role: s.role,
-    person: s.name ? personFor(normalisePersonName(s.name), context) : null,
+    person: s.name ? personFor(normalisePersonName(s.name), context, familyNameFirst(s.name)) : null,
     organisation: null,
   }));
   if (!senders.length && header.noteVerbale) senders.push({ name: null, role: header.noteVerbale.from, person: null, organisation: null });
@@ -55,10 +56,10 @@ export function resolveSenders(signatures: readonly Signatory[], header: LetterH
   return senders;
 }
 
-function personFor(name: string, context: EntityContext): string {
+function personFor(name: string, context: EntityContext, familyName: string | null): string {
   const found = findNames(name, context.people);
   if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === name.length) return found[0]!.id;
-  return context.addPerson(name);
+  return context.addPerson(name, familyName);
 }
 
 /** The addressees, from the first source that names them: the title, an address block, "To:" lines, the note verbale, the salutation. */
