@@ -11,6 +11,8 @@ export interface AddedEntity {
   id: string;
   name: string;
   kind?: string;
+  /** For a person printed family name first ("BAN Ki-moon"): the family name ("Ban"). */
+  familyName?: string | null;
 }
 
 const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : []);
@@ -41,7 +43,7 @@ export class ArchiveState {
       const id = file.slice(0, -5);
       const data = parse(readFileSync(join(contentDir, 'people', file), 'utf8')) ?? {};
       this.people.set(id, String(data.name ?? id));
-      this.remember(id, String(data.name ?? id));
+      this.remember(id, String(data.name ?? id), data.familyName ? String(data.familyName) : null);
       for (const form of [data.name, ...(data.aliases ?? [])]) if (form) personForms.push({ id, form: String(form) });
     }
     const orgForms: NameForm[] = [];
@@ -105,7 +107,7 @@ export class ArchiveState {
         const ids = this.idsBySurname.get(surname);
         return ids?.size === 1 ? [...ids][0] : undefined;
       },
-      addPerson: (name) => this.addPerson(name),
+      addPerson: (name, familyName) => this.addPerson(name, familyName ?? null),
       addState: (name) => this.addOrganisation(name, 'member-state'),
       claimLetterId: (proposal) => {
         const id = queue.shift() ?? uniqueSlug(proposal, (candidate) => this.letterIds.has(candidate));
@@ -115,19 +117,27 @@ export class ArchiveState {
     };
   }
 
-  private remember(id: string, name: string): void {
+  private remember(id: string, name: string, familyName: string | null = null): void {
     this.people.set(id, name);
     this.idByName.set(name, id);
-    const surname = name.split(' ').at(-1)!;
+    const surname = familyName ?? name.split(' ').at(-1)!;
     this.idsBySurname.set(surname, (this.idsBySurname.get(surname) ?? new Set()).add(id));
   }
 
-  private addPerson(name: string): string {
+  private addPerson(name: string, familyName: string | null): string {
     const existing = this.idByName.get(name);
-    if (existing) return existing;
+    if (existing) {
+      // A later reading may show what an earlier one could not: the family name printed first ("BAN Ki-moon").
+      const added = familyName ? this.addedPeople.find((p) => p.id === existing && !p.familyName) : undefined;
+      if (added) {
+        added.familyName = familyName;
+        this.idsBySurname.set(familyName!, (this.idsBySurname.get(familyName!) ?? new Set()).add(existing));
+      }
+      return existing;
+    }
     const id = uniqueSlug(entityIdFor(name), (candidate) => this.people.has(candidate));
-    this.remember(id, name);
-    this.addedPeople.push({ id, name });
+    this.remember(id, name, familyName);
+    this.addedPeople.push({ id, name, familyName });
     extendNameIndex(this.peopleIndex, [{ id, form: name }]);
     return id;
   }

@@ -9,14 +9,15 @@ const WARNING = /^.*?:(\d+): warning \((no-date|unknown-sender|ambiguous-date|un
 /** The project's own content folder, found from this file's place so that any working directory will do. */
 const PROJECT_CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 
-/** Runs the ingest (dry run, against the archive's content) over every hand-labelled fixture in `dir` and scores each field. */
-export async function evaluateFixtures(dir: string, contentDir = PROJECT_CONTENT): Promise<Evaluation> {
+/** Runs the ingest (dry run, against the archive's content) over every hand-labelled fixture in `dir` and scores each field; warnings only when the set labels them. */
+export async function evaluateFixtures(dir: string, { contentDir = PROJECT_CONTENT, warnings = true }: { contentDir?: string; warnings?: boolean } = {}): Promise<Evaluation> {
   const evaluation = newEvaluation();
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const path = join(dir, name);
     const expected = JSON.parse(readFileSync(path.replace(/\.txt$/, '.expected.json'), 'utf8'));
     const { contract, report } = await ingestFiles({ inputs: [path], contentDir, dryRun: true, json: true, force: false });
     evaluateSource(expected, contract, evaluation);
+    if (!warnings) continue;
     const labelled = path.replace(/\.txt$/, '.expected-warnings.json');
     const actual = report.flatMap((line) => {
       const m = WARNING.exec(line);

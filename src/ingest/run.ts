@@ -72,8 +72,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
           throw new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
         }
         // The body must parse, hold no code, and show every word of its lines of the source: else the file fails here, not in the build.
-        const sourceLines = decoded.text.split('\n').slice(letter.lines[0] - 1, letter.lines[1]).join('\n');
-        const { problems } = verifyMdx(letter.body, sourceLines);
+        const { problems } = verifyMdx(letter.body, letter.sourceText);
         if (problems.length) throw new Error(`${file}:${letter.lines[0]}: body: ${problems.join('; ')}`);
         files.push({ id: letter.id, text: letterFileText(frontmatter, letter.body) });
       }

@@ -61,7 +61,7 @@ export class ArchiveWriter {
   private writeEntities(letter: DraftLetter): void {
     const people = new Set([...letter.people, ...letter.senders.map((s) => s.person), ...letter.recipients.map((r) => r.person)]);
     for (const added of this.state.addedPeople) {
-      if (people.has(added.id)) this.writeEntity(`people/${added.id}.yaml`, { name: added.name, reviewed: false });
+      if (people.has(added.id)) this.writeEntity(`people/${added.id}.yaml`, { name: added.name, ...(added.familyName ? { familyName: added.familyName } : {}), reviewed: false });
     }
     const organisations = new Set([...letter.organisations, ...letter.senders.map((s) => s.organisation)]);
     for (const added of this.state.addedOrganisations) {

@@ -19,6 +19,8 @@ export const roleSchema = z
 export const personSchema = z.object({
   /** Full name in natural order ("Mogens Lykketoft"). */
   name: z.string().min(1),
+  /** The family name, when a citation cannot take it from the last word of `name` ("Ban" for "Ban Ki-moon"); null when it is the last word. */
+  familyName: z.string().min(1).nullable().default(null),
   /** Honorific as usually written before the name ("H.E. Mr."); null when none. */
   honorific: z.string().min(1).nullable().default(null),
   /** Other ways letters name the person ("Mr Lykketoft", "President Lykketoft"); default none. */

@@ -184,3 +184,19 @@ describe('the ingest command with --dry-run --json', () => {
     expect(run.status).not.toBe(0);
   }, 60_000);
 });
+
+describe('the ingest command, on a flattened letter and on names printed family name first', () => {
+  it('writes a flattened letter with every word, from its one line of text, and records a family name printed first in capitals', () => {
+    const content = copyOfContent('names-content');
+    const fixtures = join(project, 'test/fixtures/ingest');
+    const run = ingest('--content', content, join(fixtures, '44-flat-ban-meron-judge.txt'), join(fixtures, '46-identical-letters-titles-signatories.txt'));
+    expect(run.status).toBe(0);
+    const letters = readdirSync(join(content, 'letters'));
+    const flat = letters.find((f) => f.startsWith('2012-02-23-ban-'))!;
+    const frontmatter = parse(readFileSync(join(content, 'letters', flat), 'utf8').split('\n---\n')[0]!.slice(4)) as { source: { lines: number[] }; senders: Array<{ person: string }> };
+    expect(frontmatter.source.lines).toEqual([1, 2]);
+    expect(frontmatter.senders[0]!.person).toBe('ban-ki-moon');
+    expect(parse(readFileSync(join(content, 'people', 'zhang-yesui.yaml'), 'utf8'))).toEqual({ name: 'Zhang Yesui', familyName: 'Zhang', reviewed: false });
+    expect(letters.some((f) => f.startsWith('2009-12-11-zhang-'))).toBe(true);
+  }, 60_000);
+});

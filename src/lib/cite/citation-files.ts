@@ -8,7 +8,9 @@ import { ARCHIVE_NAME, GENRE_NAMES, splitName, type CitedParty, type LetterRefer
 export type CslItem = Record<string, unknown>;
 
 function cslName(party: CitedParty): Record<string, string> {
-  return party.kind === 'person' ? splitName(party.name) : { literal: party.name };
+  if (party.kind !== 'person') return { literal: party.name };
+  const { given, family } = splitName(party.name, party.familyName ?? null);
+  return { given, family };
 }
 
 /** A letter as a CSL-JSON item: a report with its number when issued as a UN document, else a letter (personal communication). */

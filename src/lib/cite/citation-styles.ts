@@ -40,18 +40,20 @@ function listNames(names: string[], conjunction: string, oxford: boolean): strin
 const natural = (authors: CitedParty[], oxford: boolean) => listNames(authors.map((a) => a.name), 'and', oxford);
 
 function chicagoAuthors(authors: CitedParty[]): string {
-  const names = authors.map((a, i) => (i === 0 && a.kind === 'person' ? inverted(a.name) : a.name));
+  const names = authors.map((a, i) => (i === 0 && a.kind === 'person' ? inverted(a) : a.name));
   return names.length === 2 ? `${names[0]}, and ${names[1]}` : listNames(names, 'and', true);
 }
 
-function inverted(name: string): string {
-  const { given, family } = splitName(name);
+// A name that puts the family name first ("Ban Ki-moon") is already in the order of a bibliography, and takes no comma.
+function inverted(party: CitedParty): string {
+  const { given, family, familyFirst } = splitName(party.name, party.familyName ?? null);
+  if (familyFirst) return `${family} ${given}`;
   return given ? `${family}, ${given}` : family;
 }
 
 function apaAuthor(party: CitedParty): string {
   if (party.kind === 'body') return party.name;
-  const { given, family } = splitName(party.name);
+  const { given, family } = splitName(party.name, party.familyName ?? null);
   const initials = given.split(/\s+/).filter(Boolean).map((g) => g.split('-').map((part) => `${part[0]}.`).join('-'));
   return initials.length ? `${family}, ${initials.join(' ')}` : family;
 }

@@ -1,6 +1,7 @@
 import { slugify } from '../model/slugs.ts';
+import { familyNameFirst, naturalCase } from '../model/person-names.ts';
+import { findTitledNames, findUntitledNames, type PersonCandidate } from './find-people.ts';
 import { findNames, type FoundName, type NameIndex } from './name-index.ts';
-import { HONORIFIC, ROLE_WORDS } from './patterns.ts';
 
 /** A person or organisation the ingest adds to the archive, to be reviewed by an editor. */
 export interface NewEntity {
@@ -15,46 +16,66 @@ export interface EntityContext {
   personName: (id: string) => string | undefined;
   /** The one person of the archive with this family name, if exactly one has it. */
   personBySurname: (surname: string) => string | undefined;
-  /** Adds a person found in a letter; returns its id (an existing one when the name is known). */
-  addPerson: (name: string) => string;
+  /** Adds a person found in a letter, by the name in natural letter case and the family name when printed first ("BAN Ki-moon"); returns its id (an existing one when the name is known). */
+  addPerson: (name: string, familyName?: string | null) => string;
   /** Adds a Member State found as "Permanent Representative of X"; returns its id. */
   addState: (name: string) => string;
 }
 
-const NAME_PART = String.raw`(?:[\p{Lu}][\p{L}'’-]+|[\p{Lu}]\.)`;
-const PARTICLE = String.raw`(?:de|da|do|dos|das|van|von|der|den|del|della|di|du|la|le|bin|binti|ibn|e|y|zu)`;
-// "H.E. Ms. Sylvie Lucas", "Ms. Amina J. Mohammed", "Mr. Miguel de Serpa Soares", "His Majesty King Abdullah II"
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${HONORIFIC}\s+)+((?:${NAME_PART}\s+(?:${PARTICLE}\s+)?){0,4}[\p{Lu}][\p{L}'’-]+)`, 'gu');
 const STATE = /\bPermanent\s+(?:Representative|Mission|Observer)\s+of\s+((?:the\s+)?[\p{Lu}][\p{L}'’-]+(?:\s+(?:of|and|the|[\p{Lu}][\p{L}'’-]+)){0,6}?)\s+to\s+the\s+United\s+Nations/gu;
 
 function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && s.start < end);
 }
 
-/** Finds the people a text names: known names and aliases, and names after an honorific ("H.E. Ms. Sylvie Lucas"). */
+const lastWord = (name: string) => name.split(/\s+/).filter((w) => !/^(?:II|III|IV|Jr\.|Sr\.)$/.test(w)).at(-1)!;
+
+/** Every name a text gives a person, titled or not: full names first in text order, then family names alone. */
+function personCandidates(text: string): { full: PersonCandidate[]; alone: PersonCandidate[] } {
+  const titled = findTitledNames(text);
+  const familyNames = new Set(titled.filter((c) => !c.full).map((c) => c.name));
+  const all = [...titled, ...findUntitledNames(text, familyNames)].sort((a, b) => a.start - b.start || b.end - a.end);
+  // In text order, a full name inside one already taken (the tail "Cheryl Pearce" of "Major General Cheryl Pearce") is the same mention.
+  let takenTo = -1;
+  const full = all.filter((c) => {
+    if (!c.full || c.start < takenTo) return false;
+    takenTo = c.end;
+    return true;
+  });
+  return { full, alone: all.filter((c) => !c.full) };
+}
+
+/** Adds a person by the name as written, in natural letter case, with the family name when printed first ("BAN Ki-moon"). */
+const addWritten = (context: EntityContext, name: string) => context.addPerson(naturalCase(name), familyNameFirst(name));
+
+/**
+ * Finds the people a text names: known names and aliases, full names after an honorific, rank or
+ * title, with a country, in apposition to a role or named again by family name (find-people.ts). A
+ * shorter form of a name the text gives in full ("Mr. Ruiz Massieu" after "Carlos Ruiz Massieu")
+ * is that person; a family name alone is a signatory, a person the text names in full, or the one
+ * person of the archive who has it.
+ */
 export function findPeople(text: string, context: EntityContext, signatories: readonly { id: string; name: string }[]): FoundName[] {
   const found = findNames(text, context.people);
-  for (const m of text.matchAll(HONORIFIC_NAME)) {
-    const name = m[1]!;
-    const start = m.index! + m[0].length - name.length;
-    if (overlaps(found, start, start + name.length) || ROLE_WORDS.test(name)) continue;
-    const words = name.split(/\s+/);
-    if (words.length >= 2) {
-      found.push({ id: context.addPerson(name), start, end: start + name.length });
-    } else {
-      const id = signatories.find((s) => s.name.split(' ').at(-1) === name)?.id ?? context.personBySurname(name);
-      if (id) found.push({ id, start, end: start + name.length });
-    }
+  const { full, alone } = personCandidates(text);
+  const longerForm = (name: string) => full.find((f) => f.name !== name && f.name.endsWith(` ${name}`))?.name;
+  for (const c of full) {
+    if (overlaps(found, c.start, c.end)) continue;
+    found.push({ id: addWritten(context, longerForm(c.name) ?? c.name), start: c.start, end: c.end });
+  }
+  for (const c of alone) {
+    if (overlaps(found, c.start, c.end)) continue;
+    const named = full.find((f) => lastWord(f.name) === c.name)?.name;
+    const id = signatories.find((s) => lastWord(s.name) === c.name)?.id ?? (named ? addWritten(context, named) : context.personBySurname(c.name));
+    if (id) found.push({ id, start: c.start, end: c.end });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Makes known every person a text names in full after an honorific, without marking anything (a batch's first reading). */
+/** Makes known every person a text names in full, without marking anything (a batch's first reading). */
 export function discoverPeople(text: string, context: EntityContext): void {
-  for (const m of text.matchAll(HONORIFIC_NAME)) {
-    const name = m[1]!;
-    if (!ROLE_WORDS.test(name) && name.split(/\s+/).length >= 2) context.addPerson(name);
-  }
+  const { full } = personCandidates(text);
+  for (const c of full) if (!full.some((f) => f.name.endsWith(` ${c.name}`))) addWritten(context, c.name);
 }
 
 /** Finds the organisations a text names: known names and aliases, and States of "Permanent Representative of X to the United Nations". */

@@ -5,6 +5,8 @@ import { authorRole, resolveRecipients, resolveSenders } from './letter-parties.
 import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
+import { restoreLines } from './restore-lines.ts';
+import { familyNameFirst } from '../model/person-names.ts';
 import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters, type Segment } from './segment.ts';
 import { writeMdx } from './write-mdx.ts';
@@ -16,9 +18,14 @@ export interface SourceContext extends EntityContext {
   claimLetterId: (proposal: string) => string;
 }
 
-/** Reads one plain-text source (already decoded, LF line ends) into its letters, each with MDX and the contract's fields. */
-export function ingestSource(text: string, context: SourceContext): { letters: DraftLetter[]; warnings: IngestWarning[] } {
-  const lines = text.split('\n');
+/**
+ * Reads one plain-text source (already decoded, LF line ends) into its letters, each with MDX and the contract's fields.
+ * A source flattened into very long lines is read with its line breaks restored; lines and warnings still name the source's lines.
+ */
+export function ingestSource(source: string, context: SourceContext): { letters: DraftLetter[]; warnings: IngestWarning[] } {
+  const restored = restoreLines(source);
+  const sourceLineOf = (line: number) => restored.sourceLine[line - 1] ?? line;
+  const lines = restored.text.split('\n');
   const segments = foldNonLetters(segmentLetters(lines), lines);
   const letters: DraftLetter[] = [];
   const warnings: IngestWarning[] = [];
@@ -60,13 +67,14 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
     const id = context.claimLetterId(composeLetterId(header.date, senders, header.symbol, authorRole(header)));
     letters.push({
       id, title, kind, date: header.date, dateLine: header.dateLine, place: header.place, symbol: header.symbol,
-      senders, recipients, lines: [segment.first, segment.last],
+      senders, recipients, lines: [sourceLineOf(segment.first), sourceLineOf(segment.last)], sourceText: segmentText,
       enclosedIn: cover?.id ?? null, encloses: [],
       documents: extraction.documents, people: extraction.people, namedPeople, organisations: extraction.organisations, dates: extraction.dates,
-      body: writeMdx(segmentText, extraction.marks), warnings: letterWarnings,
+      body: writeMdx(segmentText, extraction.marks), warnings: letterWarnings.map((w) => ({ ...w, line: sourceLineOf(w.line) })),
     });
     if (cover) cover.encloses.push(id);
-    warnings.push(...letterWarnings.filter((w, i) => letterWarnings.findIndex((o) => o.line === w.line && o.kind === w.kind) === i));
+    const mapped = letters.at(-1)!.warnings;
+    warnings.push(...mapped.filter((w, i) => mapped.findIndex((o) => o.line === w.line && o.kind === w.kind) === i));
   }
   return { letters, warnings };
 }
@@ -75,11 +83,12 @@ export function ingestSource(text: string, context: SourceContext): { letters: D
  * A batch's first reading of a source: makes known its signatories and the people it names in full
  * after an honorific, so that no letter's links depend on the order in which files are read.
  */
-export function discoverEntities(text: string, context: EntityContext): void {
+export function discoverEntities(source: string, context: EntityContext): void {
+  const text = restoreLines(source).text;
   const lines = text.split('\n');
   for (const segment of segmentLetters(lines)) {
     const numbered = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
-    for (const signatory of readSignatures(numbered)) if (signatory.name) context.addPerson(normalisePersonName(signatory.name));
+    for (const signatory of readSignatures(numbered)) if (signatory.name) context.addPerson(normalisePersonName(signatory.name), familyNameFirst(signatory.name));
   }
   discoverPeople(flattenText(text).text, context);
 }

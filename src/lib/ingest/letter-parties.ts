@@ -3,6 +3,7 @@ import type { LetterHeader } from './read-header.ts';
 import type { Signatory } from './read-signature.ts';
 import { normalisePersonName, titleCase } from './read-signature.ts';
 import { findNames } from './name-index.ts';
+import { familyNameFirst } from '../model/person-names.ts';
 
 /** A sender as the contract reports it and as the frontmatter records it. */
 export interface ResolvedSender {
@@ -23,13 +24,15 @@ const STATE_OF = /\bPermanent\s+(?:Representative|Mission|Observer)\s+of\s+(?:th
 /** The role the title gives the sender: "Letter dated ... from the Secretary-General addressed to ..." -> "Secretary-General". */
 export function senderRoleFromTitle(title: string | null): string | null {
   const match = title && /\bfrom\s+(?:the\s+)?(.+?)\s+(?:addressed\s+to|to\s+the|to\s+all)\b/i.exec(title);
-  return match ? match[1]!.trim() : null;
+  // "Letter dated ... addressed to the President of the Security Council by the Secretary-General".
+  const by = !match && title ? /\baddressed\s+to\s+.+?\s+by\s+(?:the\s+)?(.+)$/i.exec(title) : null;
+  return match ? match[1]!.trim() : by ? by[1]!.trim() : null;
 }
 
 /** The addressee the title gives: "... addressed to the President of the Security Council" -> "President of the Security Council". */
 export function recipientFromTitle(title: string | null): string | null {
   const match = title && /\b(?:addressed\s+to|to)\s+(?:the\s+)?((?:President|Secretary|Chair|High|Permanent|Executive|Director|Under|Deputy|All|all|Members?|Heads?)\b.+)$/.exec(title.replace(/^.*?\bfrom\b/i, ''));
-  return match ? match[1]!.trim().replace(/[.,;]$/, '') : null;
+  return match ? match[1]!.trim().replace(/\s+by\s+(?:the\s+)?(?:President|Secretary|Permanent|Chair|Minister|Head|Director|Representatives?)\b.*$/, '').replace(/[.,;]$/, '') : null;
 }
 
 /** The role a letter's letterhead, title or note verbale gives its author; used for its title, never as a signed role. */
@@ -42,7 +45,7 @@ export function resolveSenders(signatures: readonly Signatory[], header: LetterH
   const senders: ResolvedSender[] = signatures.map((s) => ({
     name: s.name,
     role: s.role,
-    person: s.name ? personFor(normalisePersonName(s.name), context) : null,
+    person: s.name ? personFor(normalisePersonName(s.name), context, familyNameFirst(s.name)) : null,
     organisation: null,
   }));
   if (!senders.length && header.noteVerbale) senders.push({ name: null, role: header.noteVerbale.from, person: null, organisation: null });
@@ -53,10 +56,10 @@ export function resolveSenders(signatures: readonly Signatory[], header: LetterH
   return senders;
 }
 
-function personFor(name: string, context: EntityContext): string {
+function personFor(name: string, context: EntityContext, familyName: string | null): string {
   const found = findNames(name, context.people);
   if (found.length === 1 && found[0]!.start === 0 && found[0]!.end === name.length) return found[0]!.id;
-  return context.addPerson(name);
+  return context.addPerson(name, familyName);
 }
 
 /** The addressees, from the first source that names them: the title, an address block, "To:" lines, the note verbale, the salutation. */

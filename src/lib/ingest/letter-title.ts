@@ -1,4 +1,5 @@
 import { formatDate } from '../model/dates.ts';
+import { splitPersonName } from '../model/person-names.ts';
 import { slugify } from '../model/slugs.ts';
 import { slugifySymbol } from '../../schema/symbols.ts';
 import type { ResolvedRecipient, ResolvedSender } from './letter-parties.ts';
@@ -28,7 +29,8 @@ export function composeTitle(kind: string, date: string | null, senders: readonl
 export function composeLetterId(date: string | null, senders: readonly ResolvedSender[], symbol: string | null, author: string | null = null): string {
   const first = senders[0];
   const role = first?.role ?? author;
-  const who = first?.name ? first.name.split(' ').at(-1)! : role ? role.replace(/^the\s+/i, '').split(/\s+/).slice(0, 4).join(' ') : 'letter';
+  // The family name, also when printed first in capitals ("BAN Ki-moon" gives "ban").
+  const who = first?.name ? splitPersonName(first.name).family : role ? role.replace(/^the\s+/i, '').split(/\s+/).slice(0, 4).join(' ') : 'letter';
   const parts = [date ?? 'undated', slugify(who, 40) || 'letter'];
   if (symbol) parts.push(slugifySymbol(symbol));
   return parts.join('-');

@@ -9,8 +9,8 @@ export const SALUTATION = /^\s*(?:(?:Your\s+)?Excellency|Dear\s+[^,]{1,60}|Sir|M
 /** The closing formula before a signature. */
 export const CLOSING = /(?:highest\s+consideration|assurances\s+of\s+my|Yours?\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Best\s+regards|Kind\s+regards|Respectfully(?:\s+yours)?)\s*[,.]?\s*$/i;
 
-/** "(Signed) Kofi A. Annan", "(Signed): Name". */
-export const SIGNED = /^\s*\(Signed\)\s*:?\s*(.+?)\s*$/i;
+/** "(Signed) Kofi A. Annan", "(Signed): Name", and with OCR's spaces "(Signed ) Name". */
+export const SIGNED = /^\s*\(\s*Signed\s*\)\s*:?\s*(.+?)\s*$/i;
 
 /** Print-shop lines of UN documents that are not part of the letter: job numbers, barcodes, page numbers. */
 export const NOISE_LINE = /^\s*(?:\d{2}-\d{5}(?:\s*\(E\).*|\s+\d{6}.*)?|\*\d{7,}\*|\*\s.*|_{3,}|\d{1,3}\/\d{1,3}|\d{1,3}|\f+|[A-Z]\/\d{2,4}\/[\w./-]+)\s*$/;

@@ -60,7 +60,9 @@ export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
       if (nv) header.noteVerbale = { from: nv[1]!.replace(/\s+/g, ' '), to: nv[2]!.replace(/\s+/g, ' ') };
     }
     if (!header.letterhead && !header.dateLine && /^[A-Z][A-Z .,'’()-]{8,}$/.test(text) && /[A-Z]{3}/.test(text)) header.letterhead = text;
-    if (!header.dateLine && isDateLine(text)) {
+    // Under the title, a date alone on a line that carries on the sentence above it ("adopted on / 20 December 2012.") is running text.
+    const carriesOn = header.titleEndLine > 0 && line.n > header.titleEndLine + 1 && /[\p{Ll},]$/u.test(top[top.indexOf(line) - 1]?.text.trim() ?? '');
+    if (!header.dateLine && isDateLine(text) && !carriesOn) {
       const found = findDates(text).dates[0]!;
       header.dateLine = text;
       header.dateLineNumber = line.n;

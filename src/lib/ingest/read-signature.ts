@@ -38,9 +38,14 @@ export function titleCase(text: string): string {
 /** The line of the closing formula ("Please accept ... consideration.", "Yours sincerely,"), or the line before "(Signed)"; null when none. */
 export function closingLine(lines: readonly NumberedLine[]): number | null {
   let closing: number | null = null;
+  // Several "(Signed)" lines with only their roles between them (identical letters signed by several representatives) close at the first.
+  let lastSigned = -Infinity;
   for (const [i, l] of lines.entries()) {
-    if (SIGNED.test(l.text)) closing = lines[i - 1]?.n ?? l.n;
-    else if (CLOSING.test(l.text)) closing = l.n;
+    if (SIGNED.test(l.text)) {
+      const rolesOnly = lines.slice(Math.max(0, lastSigned + 1), i).every((o) => o.text.trim().length <= 100 && !/[.!?]$/.test(o.text.trim()));
+      if (!(i - lastSigned <= 6 && rolesOnly)) closing = lines[i - 1]?.n ?? l.n;
+      lastSigned = i;
+    } else if (CLOSING.test(l.text)) closing = l.n;
   }
   return closing;
 }
@@ -62,6 +67,11 @@ function signatureBlocks(lines: readonly NumberedLine[]): NumberedLine[][] {
     }
     // Prose after the signature (a campaign's strapline, the next paragraph) ends the signature.
     if (TO_LINE.test(text) || NOISE_LINE.test(text) || isDateLine(text) || text.length > 160 || (/[.!?]$/.test(text) && text.split(/\s+/).length > 8)) break;
+    // Each "(Signed)" opens a signatory's block, blank line or not.
+    if (SIGNED.test(text) && current.length) {
+      blocks.push(current);
+      current = [];
+    }
     current.push(line);
   }
   if (current.length) blocks.push(current);

@@ -24,6 +24,8 @@ export interface DraftLetter {
   recipients: ResolvedRecipient[];
   /** First and last line in the source (1-based, inclusive). */
   lines: [number, number];
+  /** The letter's lines as read, which its body must show word for word (a flattened source's, with line breaks restored). */
+  sourceText: string;
   enclosedIn: string | null;
   encloses: string[];
   /** Canonical symbols, person ids, organisation ids and ISO dates, in order of first mention. */

@@ -69,11 +69,15 @@ describe('the citation files of a letter', () => {
 
 describe('names in citations', () => {
   it.each([
-    ['Sylvie Lucas', { given: 'Sylvie', family: 'Lucas' }],
-    ['António Guterres', { given: 'António', family: 'Guterres' }],
-    ['Maria Fernanda Espinosa Garcés', { given: 'Maria Fernanda Espinosa', family: 'Garcés' }],
-    ['Avaaz', { given: '', family: 'Avaaz' }],
-  ])('splits %s into given and family names', (name, split) => {
-    expect(splitName(name)).toEqual(split);
+    ['Sylvie Lucas', null, { given: 'Sylvie', family: 'Lucas', familyFirst: false }],
+    ['António Guterres', null, { given: 'António', family: 'Guterres', familyFirst: false }],
+    ['Maria Fernanda Espinosa Garcés', null, { given: 'Maria Fernanda Espinosa', family: 'Garcés', familyFirst: false }],
+    ['Avaaz', null, { given: '', family: 'Avaaz', familyFirst: false }],
+    ['BAN Ki-moon', null, { given: 'Ki-moon', family: 'Ban', familyFirst: true }],
+    ['ZHANG Yesui', null, { given: 'Yesui', family: 'Zhang', familyFirst: true }],
+    ['Ban Ki-moon', 'Ban', { given: 'Ki-moon', family: 'Ban', familyFirst: true }],
+    ['Ramón Miranda Ramos', 'Miranda Ramos', { given: 'Ramón', family: 'Miranda Ramos', familyFirst: false }],
+  ])('splits %s (family name on record: %s) into given and family names', (name, familyName, split) => {
+    expect(splitName(name, familyName)).toEqual(split);
   });
 });

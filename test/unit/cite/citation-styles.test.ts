@@ -44,6 +44,27 @@ describe('citing the seed letters', () => {
   });
 });
 
+describe('citing a letter whose author puts the family name first', () => {
+  const ban = (familyName: string | null, name = 'Ban Ki-moon'): LetterReference => ({
+    id: '2010-02-25-ban', title: 'Letter dated 25 February 2010 from the Secretary-General addressed to the President of the Security Council',
+    kind: 'letter', date: '2010-02-25', dateEstimate: null, symbol: 'S/2010/103', place: null,
+    authors: [{ name, kind: 'person', role: null, familyName }], recipients: [], url: 'https://un-letters.example.org/letters/2010-02-25-ban/',
+  });
+
+  it('files Ban Ki-moon under Ban, in the order he writes his name, when his record gives the family name', () => {
+    expect(chicagoCitation(ban('Ban'))).toMatch(/^Ban Ki-moon\. “Letter dated/);
+    expect(apaCitation(ban('Ban'))).toMatch(/^Ban, K\.-m\. \(2010, February 25\)/);
+  });
+
+  it('reads the family name from the capitals of a name signed as BAN Ki-moon', () => {
+    expect(chicagoCitation(ban(null, 'BAN Ki-moon'))).toMatch(/^Ban Ki-moon\. “/);
+  });
+
+  it('still files a name without a recorded family name under its last word', () => {
+    expect(chicagoCitation(ban(null))).toMatch(/^Ki-moon, Ban\. “/);
+  });
+});
+
 describe('citing a letter issued as a UN document', () => {
   const issued: LetterReference = {
     id: '2015-12-31-ban-letter',

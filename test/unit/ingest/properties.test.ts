@@ -192,7 +192,11 @@ function violations(raw: string): string[] {
   const { letters } = ingestSource(decoded.text, freshContext());
   const lines = decoded.text.split('\n');
   for (const letter of letters) {
-    const source = lines.slice(letter.lines[0] - 1, letter.lines[1]).join('\n');
+    // A letter's own text is its lines of the source (with line breaks restored where extraction flattened them).
+    const source = letter.sourceText;
+    if (words(source).join(' ') !== words(lines.slice(letter.lines[0] - 1, letter.lines[1]).join('\n')).join(' ') && !lines.slice(letter.lines[0] - 1, letter.lines[1]).some(restored)) {
+      problems.push(`${letter.id}: its text is not its lines of the source`);
+    }
     for (const problem of verifyMdx(letter.body, source).problems) problems.push(`${letter.id} (lines ${letter.lines.join('-')}): ${problem}`);
     try {
       mdxToJs(letter.body);
@@ -205,12 +209,21 @@ function violations(raw: string): string[] {
     if (first < 1 || last > lines.length || first > last) problems.push(`a letter has the lines ${first}-${last} of a source of ${lines.length}`);
     for (let n = first; n <= last; n++) owners[n - 1]! += 1;
   }
+  // Only a line long enough to hold a flattened letter's layout may be shared, by letters that follow each other on it.
   owners.forEach((count, i) => {
-    if (count > 1) problems.push(`line ${i + 1} belongs to ${count} letters`);
+    if (count > 1 && !restored(lines[i]!)) problems.push(`line ${i + 1} belongs to ${count} letters`);
     if (count === 0 && lines[i]!.trim()) problems.push(`line ${i + 1} (${JSON.stringify(lines[i]!.slice(0, 40))}) belongs to no letter`);
   });
+  const read = words(letters.map((letter) => letter.sourceText).join('\n')).join(' ');
+  const held = letters.length ? words(lines.slice(letters[0]!.lines[0] - 1, letters.at(-1)!.lines[1]).join('\n')).join(' ') : '';
+  if (read !== held) problems.push('the letters together do not hold every word of their lines of the source, in order');
   return problems;
 }
+
+/** The words of a text, for comparing texts that differ only in their spaces and line breaks. */
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+/** A line that the ingest may have cut where a flattened letter's layout has its line breaks. */
+const restored = (line: string) => line.length > 200;
 
 /** Checks every property of one source: the raw text is also given to the ingest as it stands, to show it never throws. */
 function holds(raw: string): void {

@@ -1,0 +1,16 @@
+/**
+ * The States that letters name after a person ("Volker Beck (Germany)", "Said Djinnit of Algeria"):
+ * the 193 Member States of the United Nations and the two observer States, as the UN writes them,
+ * with the short forms letters also use ("United States", "Iran", "Türkiye" and "Turkey").
+ */
+const STATES = `Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Plurinational State of Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei Darussalam|Bulgaria|Burkina Faso|Burundi|Cabo Verde|Cape Verde|Cambodia|Cameroon|Canada|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Costa Rica|Côte d’Ivoire|Côte d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Democratic People’s Republic of Korea|Democratic People's Republic of Korea|Democratic Republic of the Congo|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Islamic Republic of Iran|Iraq|Ireland|Israel|Italy|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kuwait|Kyrgyzstan|Lao People’s Democratic Republic|Lao People's Democratic Republic|Latvia|Lebanon|Lesotho|Liberia|Libya|Libyan Arab Jamahiriya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|Mauritania|Mauritius|Mexico|Micronesia|Federated States of Micronesia|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nauru|Nepal|Netherlands|Kingdom of the Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia|The former Yugoslav Republic of Macedonia|Norway|Oman|Pakistan|Palau|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|Republic of Korea|Korea|Republic of Moldova|Moldova|Romania|Russian Federation|Russia|Rwanda|Saint Kitts and Nevis|Saint Lucia|Saint Vincent and the Grenadines|Samoa|San Marino|Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syrian Arab Republic|Syria|Tajikistan|Thailand|Timor-Leste|Togo|Tonga|Trinidad and Tobago|Tunisia|Türkiye|Turkey|Turkmenistan|Tuvalu|Uganda|Ukraine|United Arab Emirates|United Kingdom of Great Britain and Northern Ireland|United Kingdom|United Republic of Tanzania|Tanzania|United States of America|United States|Uruguay|Uzbekistan|Vanuatu|Venezuela|Bolivarian Republic of Venezuela|Viet Nam|Yemen|Zambia|Zimbabwe|Holy See|State of Palestine|Palestine`.split('|');
+
+const KNOWN = new Set(STATES);
+
+/** True when `name` ("Germany", "the Sudan", "United States of America") is a State as letters write it. */
+export function isStateName(name: string): boolean {
+  return KNOWN.has(name.trim().replace(/^the\s+/, ''));
+}
+
+/** The names of States, longest first, for matching at a place in a text. */
+export const STATE_NAMES: readonly string[] = [...STATES].sort((a, b) => b.length - a.length);
