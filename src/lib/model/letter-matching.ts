@@ -11,6 +11,8 @@ export interface MatchParty {
   person?: string | null;
   organisation?: string | null;
   role?: string | null;
+  /** A group or office as addressed ("President of the Security Council"): read as a role. */
+  group?: string | null;
 }
 
 /** A letter as matching needs it. */
@@ -47,8 +49,9 @@ export function partyKeys(parties: readonly MatchParty[], extra: (party: MatchPa
   for (const party of parties) {
     if (party.person) keys.add(`person:${party.person}`);
     if (party.role) keys.add(`role:${roleKey(party.role)}`);
+    if (party.group) keys.add(`role:${roleKey(party.group)}`);
     // An organisation alone names the party; beside a person or a role it is only where they act.
-    if (party.organisation && !party.person && !party.role) keys.add(`organisation:${party.organisation}`);
+    if (party.organisation && !party.person && !party.role && !party.group) keys.add(`organisation:${party.organisation}`);
     for (const key of extra(party)) keys.add(key);
   }
   return keys;
@@ -76,7 +79,12 @@ export function matchLetter<L extends MatchLetter>(
     if (bySymbol.length === 1) return bySymbol[0]!;
     if (bySymbol.length > 1 || !clue.date) return null;
   }
-  if (!clue.date) return null;
+  const enclosedBy = (l: L) => citing.encloses?.includes(l.id) || l.enclosedIn === citing.id;
+  if (!clue.date) {
+    // "I transmit herewith a letter from ...": the one letter it encloses, if it encloses one.
+    const enclosed = clue.relation === 'transmits' ? others.filter(enclosedBy) : [];
+    return enclosed.length === 1 ? enclosed[0]! : null;
+  }
   // A letter of that day with another symbol than the one stated is another letter.
   let candidates = others.filter((l) => l.date === clue.date && !(clue.symbol && l.symbol && l.symbol !== clue.symbol));
   const from = (l: L) => keysOf(l.senders, l.date);
@@ -86,7 +94,7 @@ export function matchLetter<L extends MatchLetter>(
   if (clue.relation === 'answers') candidates = candidates.filter((l) => meets(from(l), citingTo));
   if (clue.relation === 'follows') candidates = candidates.filter((l) => meets(from(l), citingFrom));
   if (clue.relation === 'transmits') {
-    const enclosed = candidates.filter((l) => citing.encloses?.includes(l.id) || l.enclosedIn === citing.id);
+    const enclosed = candidates.filter(enclosedBy);
     candidates = enclosed.length ? enclosed : candidates.filter((l) => !meets(from(l), citingFrom));
   }
   // Only an exchange tells who wrote to whom: a bare citation of a day with two letters stays unresolved.
