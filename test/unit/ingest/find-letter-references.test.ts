@@ -4,7 +4,7 @@ import { findLetterReferences, resolveReferences } from '../../../src/lib/ingest
 /** The references found, without their offsets. */
 const found = (text: string) => findLetterReferences(text).map(({ start: _start, ...rest }) => rest);
 
-// The sentences are those of real Security Council letters (../shared/corpus), line breaks and all.
+// The sentences are those of real Security Council letters (the shared corpus), line breaks and all.
 describe('findLetterReferences', () => {
   it.each([
     [
