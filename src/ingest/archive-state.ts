@@ -5,6 +5,9 @@ import { buildNameIndex, extendNameIndex, findNames, type NameForm, type NameInd
 import { entityIdFor } from '../lib/ingest/find-entities.ts';
 import type { SourceContext } from '../lib/ingest/ingest-source.ts';
 import { uniqueSlug } from '../lib/model/slugs.ts';
+import type { MatchLetter } from '../lib/model/letter-matching.ts';
+import { asMatchLetter } from '../lib/ingest/ingest-source.ts';
+import type { DraftLetter } from '../lib/ingest/types.ts';
 
 /** A person or organisation the ingest adds, written with reviewed: false. */
 export interface AddedEntity {
@@ -32,6 +35,7 @@ export class ArchiveState {
   private sourceBySize = new Map<number, string[]>();
   private letterSources: Map<string, string[]> | undefined;
   private lettersOnDisk: string[] = [];
+  private matchLetters: Map<string, MatchLetter> | undefined;
 
   /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
   readonly contentDir: string;
@@ -93,6 +97,26 @@ export class ArchiveState {
     return (this.letterSources.get(file) ?? []).sort().map((entry) => entry.slice(10));
   }
 
+  /** The archive's letters as reference matching reads them (their frontmatter, read once), and those of this run. */
+  knownLetters(): MatchLetter[] {
+    if (!this.matchLetters) {
+      this.matchLetters = new Map();
+      for (const id of this.lettersOnDisk) {
+        const text = readFileSync(join(this.contentDir, 'letters', `${id}.mdx`), 'utf8');
+        const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {};
+        const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : (data.date ?? null);
+        this.matchLetters.set(id, { id, date, symbol: data.symbol ?? null, senders: data.senders ?? [], recipients: data.recipients ?? [], encloses: data.encloses ?? [], enclosedIn: data.enclosedIn ?? null });
+      }
+    }
+    return [...this.matchLetters.values()];
+  }
+
+  /** Makes this run's letters known to the references of the sources read after them. */
+  rememberLetters(letters: readonly DraftLetter[]): void {
+    this.knownLetters();
+    for (const letter of letters) this.matchLetters!.set(letter.id, asMatchLetter(letter));
+  }
+
   /**
    * The context one source is ingested in; `reuse` lists letter ids to hand out first (a source ingested
    * before). A `preview` context claims no ids: it only lets the people a source names become known.
@@ -109,6 +133,7 @@ export class ArchiveState {
       },
       addPerson: (name, familyName) => this.addPerson(name, familyName ?? null),
       addState: (name) => this.addOrganisation(name, 'member-state'),
+      knownLetters: () => this.knownLetters(),
       claimLetterId: (proposal) => {
         const id = queue.shift() ?? uniqueSlug(proposal, (candidate) => this.letterIds.has(candidate));
         if (!preview) this.letterIds.add(id);

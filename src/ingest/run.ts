@@ -61,6 +61,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
     const sameSource = state.findSameSource(bytes);
     try {
       const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
+      state.rememberLetters(letters);
       const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
       const files: Array<{ id: string; text: string }> = [];
       for (const letter of letters) {

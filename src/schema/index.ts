@@ -1,4 +1,4 @@
-export { letterSchema, senderSchema, recipientSchema, letterKinds, type LetterData, type Sender, type Recipient } from './letter.ts';
+export { letterSchema, senderSchema, recipientSchema, letterKinds, letterRelations, type LetterData, type LetterReference, type Sender, type Recipient } from './letter.ts';
 export { personSchema, roleSchema, type PersonData, type Role } from './person.ts';
 export { organisationSchema, organisationKinds, type OrganisationData } from './organisation.ts';
 export { documentSchema, type DocumentData } from './document.ts';

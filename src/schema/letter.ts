@@ -33,6 +33,9 @@ export const recipientSchema = z
     message: 'a recipient needs a person, an organisation, a group or a role',
   });
 
+/** How a letter stands to another it refers to: answers it, follows it up, transmits it, or only cites it. */
+export const letterRelations = ['answers', 'follows', 'transmits', 'cites'] as const;
+
 /** Another letter this one refers to: by id when it is in the archive, else described in words. */
 export const letterReferenceSchema = z
   .object({
@@ -40,6 +43,12 @@ export const letterReferenceSchema = z
     letter: entityId.nullable().default(null),
     /** How the letter names it ("letter dated 31 July 2015 from the President of the 69th session"). */
     description: z.string().min(1),
+    /** How this letter stands to it: answers ("your letter"), follows (the sender's own, "my letter"), transmits (encloses), cites; default cites. */
+    relation: z.enum(letterRelations).default('cites'),
+    /** The date the reference gives the letter (YYYY-MM-DD); null when it gives none. */
+    date: isoDate.nullable().default(null),
+    /** The document symbol the reference gives the letter ("S/2019/140"); null when it gives none. */
+    symbol: z.string().min(1).nullable().default(null),
   });
 
 /** Where in the plain-text sources the letter's text comes from. */
@@ -113,3 +122,5 @@ export type LetterData = z.infer<typeof letterSchema>;
 export type Sender = z.infer<typeof senderSchema>;
 /** One addressee after validation. */
 export type Recipient = z.infer<typeof recipientSchema>;
+/** One reference to another letter after validation. */
+export type LetterReference = z.infer<typeof letterReferenceSchema>;

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { MEMORANDUM, NOTICES, noticeTitle } from '../fixtures/fixture-archive.ts';
+import { EXCHANGE_LETTERS, MEMORANDUM, NOTICES, noticeTitle } from '../fixtures/fixture-archive.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixtureSite } from '../support/fixture-site.ts';
 import { readLetterFile } from '../support/letter-files.ts';
@@ -125,7 +125,7 @@ describe('long listings run over pages (fixture archive: 101 notices in 2016)', 
   it.each([
     ['/years/2016/', NOTICES + 1],
     ['/sessions/70/', NOTICES + 3],
-    ['/letters/', NOTICES + 5],
+    ['/letters/', NOTICES + 5 + EXCHANGE_LETTERS],
   ])('%s shows 100 letters on its first page and links to the next page, which links back', async (path, total) => {
     const page = await openWithoutJavaScript('fixture');
     await page.goto(path);

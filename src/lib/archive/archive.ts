@@ -1,6 +1,7 @@
 import type { DocumentData, LetterData, OrganisationData, PersonData } from '../../schema/index.ts';
 import { extractMentions, type Mention } from '../text/mentions.ts';
 import { sessionForDate } from '../model/sessions.ts';
+import { linkThreads, type LetterThreadLinks } from './threads.ts';
 import { describeSymbol, officialUrl, parseSymbol, slugifySymbol, type DocumentSymbol } from '../../schema/symbols.ts';
 
 /** An entry as a collection hands it over: id, validated data, and for letters the MDX body and file. */
@@ -40,6 +41,8 @@ export interface LetterView extends Entry<LetterData> {
   dates: string[];
   previous: string | null;
   next: string | null;
+  /** Its references resolved, what it answers, what answered it and what refers to it (threads.ts). */
+  thread: LetterThreadLinks;
 }
 
 /** A cited document with the letters that cite it. */
@@ -48,6 +51,8 @@ export interface DocumentView extends Entry<DocumentData> {
   label: string;
   url: string | null;
   citations: Citation[];
+  /** Id of the letter of the archive issued under this symbol; null when the document is not one of its letters. */
+  letter: string | null;
 }
 
 /** A person or organisation with the letters they send, receive and are named in. */
@@ -79,7 +84,7 @@ export function buildArchive(input: {
   const documents = new Map<string, DocumentView>();
   for (const { id, data } of input.documents) {
     const parsed = parseSymbol(data.symbol)!;
-    documents.set(data.symbol, { id, data, parsed, label: describeSymbol(parsed), url: officialUrl(parsed), citations: [] });
+    documents.set(data.symbol, { id, data, parsed, label: describeSymbol(parsed), url: officialUrl(parsed), citations: [], letter: null });
   }
   const people = new Map(input.people.map((e) => [e.id, { ...e, sent: [], received: [], mentioned: [] } as PartyView<PersonData>]));
   const organisations = new Map(
@@ -95,7 +100,11 @@ export function buildArchive(input: {
   });
   // Oldest first, letters of one day by id: every list built here reads in the order of the correspondence.
   const chronological = [...letters].sort((a, b) => (a.sortDate < b.sortDate ? -1 : a.sortDate > b.sortDate ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const threads = linkThreads(chronological, people);
   for (const letter of chronological) {
+    letter.thread = threads.get(letter.id)!;
+    const issuedAs = letter.data.symbol ? documents.get(letter.data.symbol) : undefined;
+    if (issuedAs && !issuedAs.letter) issuedAs.letter = letter.id;
     if (letter.data.date) day(letter.data.date).sent.push(letter.id);
     for (const sender of letter.data.senders) {
       if (sender.person) people.get(sender.person)?.sent.push(letter.id);
@@ -131,6 +140,7 @@ function viewLetter(entry: LetterEntry): LetterView {
     dates: keysOf('date'),
     previous: null,
     next: null,
+    thread: { references: [], answers: [], answeredBy: [], referredBy: [] },
   };
 }
 

@@ -9,6 +9,8 @@ import { restoreLines } from './restore-lines.ts';
 import { familyNameFirst } from '../model/person-names.ts';
 import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters, type Segment } from './segment.ts';
+import { findLetterReferences, resolveReferences } from './find-letter-references.ts';
+import type { MatchLetter } from '../model/letter-matching.ts';
 import { writeMdx } from './write-mdx.ts';
 import type { DraftLetter, IngestWarning } from './types.ts';
 
@@ -16,6 +18,8 @@ import type { DraftLetter, IngestWarning } from './types.ts';
 export interface SourceContext extends EntityContext {
   /** Claims a free id based on the proposal (the proposal itself, or with -2, -3... appended). */
   claimLetterId: (proposal: string) => string;
+  /** The letters already in the archive, for resolving references to other letters; none when not given. */
+  knownLetters?: () => readonly MatchLetter[];
 }
 
 /**
@@ -56,6 +60,7 @@ export function ingestSource(source: string, context: SourceContext): { letters:
     const runningEnd = closing ?? segment.last;
     const running = (line: number) => (line >= header.bodyStartLine && line <= runningEnd) || segment.folded.some(([from, to]) => line >= from && line <= to);
     const namedPeople = [...new Set(extraction.marks.filter((m) => m.tag === 'PersonRef' && running(lineAt(m.start))).map((m) => m.value))];
+    const letterReferences = findLetterReferences(analysed).filter((r) => running(lineAt(r.start)));
     const cover = segment.enclosedIn === null ? null : letters[segment.enclosedIn];
     const kind = header.noteVerbale ? 'note-verbale' : 'letter';
     // Warned where an editor looks first: a missing date on the letter's first line of text, a missing signature on its last.
@@ -71,12 +76,22 @@ export function ingestSource(source: string, context: SourceContext): { letters:
       enclosedIn: cover?.id ?? null, encloses: [],
       documents: extraction.documents, people: extraction.people, namedPeople, organisations: extraction.organisations, dates: extraction.dates,
       body: writeMdx(segmentText, extraction.marks), warnings: letterWarnings.map((w) => ({ ...w, line: sourceLineOf(w.line) })),
+      refersTo: [], found: letterReferences,
     });
     if (cover) cover.encloses.push(id);
     const mapped = letters.at(-1)!.warnings;
     warnings.push(...mapped.filter((w, i) => mapped.findIndex((o) => o.line === w.line && o.kind === w.kind) === i));
   }
+  // Resolved once the source's letters all stand, so that a cover letter finds what it encloses.
+  // A source ingested again replaces its letters of the archive: one entry per id, this reading's last.
+  const known = [...new Map([...(context.knownLetters?.() ?? []), ...letters.map(asMatchLetter)].map((l) => [l.id, l])).values()];
+  for (const letter of letters) letter.refersTo = resolveReferences(letter.found, asMatchLetter(letter), known);
   return { letters, warnings };
+}
+
+/** A draft letter as reference matching reads it. */
+export function asMatchLetter(letter: DraftLetter): MatchLetter {
+  return { ...letter, recipients: letter.recipients.map((r) => ({ person: r.person, group: r.text })) };
 }
 
 /**

@@ -39,6 +39,7 @@ export function letterFrontmatter(letter: DraftLetter, sourceFile: string, estim
     recipients: letter.recipients.map((r) => (r.person ? { person: r.person } : { group: r.text })),
     encloses: letter.encloses,
     enclosedIn: letter.enclosedIn,
+    ...(letter.refersTo.length ? { refersTo: letter.refersTo } : {}),
     source: { file: sourceFile, lines: letter.lines },
     reviewed: false,
     ...(added ? { added } : {}),

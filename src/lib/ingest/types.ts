@@ -1,4 +1,6 @@
 import type { ResolvedRecipient, ResolvedSender } from './letter-parties.ts';
+import type { FoundLetterReference } from './find-letter-references.ts';
+import type { LetterReference } from '../../schema/letter.ts';
 
 /** What kind of problem a warning reports (the report and the evaluation contract use these names). */
 export type WarningKind = 'no-date' | 'unknown-sender' | 'ambiguous-date' | 'unknown-symbol' | 'encoding' | 'hand-edited';
@@ -37,4 +39,8 @@ export interface DraftLetter {
   dates: string[];
   body: string;
   warnings: IngestWarning[];
+  /** The other letters it refers to, resolved when exactly one known letter matches (the frontmatter's refersTo). */
+  refersTo: LetterReference[];
+  /** The references as found in its text, before resolving. */
+  found: FoundLetterReference[];
 }

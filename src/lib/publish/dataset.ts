@@ -33,6 +33,8 @@ const LETTER_FIELDS: DataFile['fields'] = [
   ['session', 'session of the General Assembly'],
   ['senders, recipients', 'parties: name, person id, organisation id, group (addressees), role as written'],
   ['encloses, enclosedIn', 'ids of enclosed letters and of the cover letter'],
+  ['refersTo', 'each other letter it refers to: letter (its id, or null when not in the archive), text as written, relation (answers, follows, transmits, cites), date and symbol stated'],
+  ['answers, answeredBy', 'ids of the letters it answers and of those that answer it'],
   ['documents', 'canonical symbols of the documents cited, in order of first citation'],
   ['people, organisations', 'ids of the people and organisations named in the text'],
   ['datesNamed', 'full dates named in the text (YYYY-MM-DD)'],

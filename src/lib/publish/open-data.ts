@@ -30,6 +30,11 @@ export interface LetterRecord {
   recipients: PartyRecord[];
   encloses: string[];
   enclosedIn: string | null;
+  /** The other letters it refers to: the resolved letter id (null when the archive lacks it) and the words as written. */
+  refersTo: Array<{ letter: string | null; text: string; relation: string; date: string | null; symbol: string | null }>;
+  /** Ids of the letters it answers, and of those that answer it. */
+  answers: string[];
+  answeredBy: string[];
   documents: string[];
   people: string[];
   organisations: string[];
@@ -71,6 +76,9 @@ export function letterRecord(letter: LetterView, archive: Archive, site: Site): 
     })),
     encloses: data.encloses,
     enclosedIn: data.enclosedIn,
+    refersTo: letter.thread.references.map((r) => ({ letter: r.letter, text: r.description, relation: r.relation, date: r.date, symbol: r.symbol })),
+    answers: letter.thread.answers,
+    answeredBy: letter.thread.answeredBy,
     documents: letter.documents,
     people: letter.people,
     organisations: letter.organisations,

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../../src/lib/archive/archive.ts';
+import { officeHolderTenure, personTenure } from '../../../src/lib/views/tenure.ts';
+import { membersOf } from '../../../src/lib/views/entity-views.ts';
+import { makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
+
+const presidency = (from: string, to: string) => ({ title: 'President of the Security Council', organisation: 'security-council', from, to });
+const people = [
+  makePerson('nebenzia', 'Vassily Nebenzia', [presidency('2018-06-01', '2018-06-30'), presidency('2022-02-01', '2022-02-28'), { title: 'Permanent Representative', organisation: null, from: '2017-07-27' }]),
+  makePerson('guterres', 'António Guterres', [{ title: 'Secretary-General', organisation: 'united-nations', from: '2017-01-01' }]),
+];
+const by = (person: string) => ({ senders: [{ person }] });
+const letters = [
+  makeLetter('june-2018', { date: '2018-06-15', ...by('nebenzia') }),
+  makeLetter('feb-2022', { date: '2022-02-16', ...by('nebenzia') }),
+  makeLetter('sg-2023', { date: '2023-05-01', ...by('guterres') }),
+];
+const archive = buildArchive({ letters, people, organisations: [makeOrganisation('security-council', 'Security Council')], documents: [] });
+
+describe('personTenure', () => {
+  const chart = personTenure(archive.people.get('nebenzia')!, archive);
+
+  it('draws one row per role, a bar for each time it was held, the letters of those times as ticks', () => {
+    expect(chart.rows.map((r) => [r.label, r.spans.length, r.ticks.map((t) => t.id)])).toEqual([
+      ['President of the Security Council', 2, ['june-2018', 'feb-2022']],
+      ['Permanent Representative', 1, ['june-2018', 'feb-2022']],
+    ]);
+  });
+
+  it('runs a role with no recorded end to the newest letter of the archive, and places ticks inside their bars', () => {
+    const open = chart.rows[1]!.spans[0]!;
+    expect(open.open).toBe(true);
+    expect(open.x + open.width).toBeCloseTo(chart.width - 4, 0);
+    const [june, february] = chart.rows[0]!.spans;
+    const [t2018, t2022] = chart.rows[0]!.ticks;
+    expect(t2018!.x).toBeGreaterThanOrEqual(june!.x);
+    expect(t2018!.x).toBeLessThanOrEqual(june!.x + june!.width);
+    expect(t2022!.x).toBeGreaterThanOrEqual(february!.x);
+    expect(chart.years.map((y) => y.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
+  });
+
+  it('draws nothing for a person with no dated role and no letter', () => {
+    expect(personTenure({ ...archive.people.get('guterres')!, data: { ...archive.people.get('guterres')!.data, roles: [] } }, archive).rows).toEqual([]);
+  });
+});
+
+describe('officeHolderTenure', () => {
+  it('draws one row per holder of the organisation\'s roles, with only those roles', () => {
+    const chart = officeHolderTenure('security-council', membersOf('security-council', archive), archive);
+    expect(chart.rows.map((r) => [r.label, r.spans.length])).toEqual([['Vassily Nebenzia', 2]]);
+  });
+});
