@@ -45,7 +45,7 @@ export function setBusy(view: SearchView, busy: boolean): void {
  */
 function writeStatus(status: HTMLElement, count: number, query: string | null, missing: string[]): void {
   const parts: Array<string | Node> = [`${count.toLocaleString('en')} ${count === 1 ? 'letter' : 'letters'}`];
-  const kept = missing.length && query ? queryWords(query).filter((word) => !missing.includes(word)).map((word) => (word.includes(' ') ? `"${word}"` : word)).join(' ') : query;
+  const kept = missing.length && query && count ? queryWords(query).filter((word) => !missing.includes(word)).map((word) => (word.includes(' ') ? `"${word}"` : word)).join(' ') : query;
   if (kept) parts.push(' for “', element('bdi', shortQuery(kept)), '”');
   if (missing.length) {
     parts.push(`; no letter contains `);
