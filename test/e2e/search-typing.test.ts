@@ -77,16 +77,19 @@ describe('results as one types, and the keyboard', () => {
 describe('suggestions under the search box', () => {
   const site = useSite();
 
-  it('load when the box gets focus, and typing a name offers the person (ARIA combobox)', async () => {
+  it('their list of shards loads when the box gets focus, and typing a name loads its one shard and offers the person (ARIA combobox)', async () => {
     const { page, errors } = await site.open();
     await openSearch(page);
-    const loaded = page.waitForRequest((request) => request.url().endsWith('/search/suggestions.json'));
+    const shardsLoaded: string[] = [];
+    page.on('request', (request) => request.url().includes('/search/suggest/') && shardsLoaded.push(new URL(request.url()).pathname));
+    const keys = page.waitForRequest((request) => request.url().endsWith('/search/suggest-keys.json'));
     const { box, list, options } = suggestions(page);
     await box.focus();
-    await loaded;
+    await keys;
     expect(await box.getAttribute('aria-expanded')).toBe('false');
     await box.pressSequentially('lykke');
     await expect.poll(() => options.allInnerTexts(), { timeout: SEARCH_TIMEOUT }).toEqual(['Person Mogens Lykketoft']);
+    expect(shardsLoaded).toEqual(['/search/suggest/30-3d.json']); // "ly"
     expect(await list.isVisible()).toBe(true);
     expect(await box.getAttribute('aria-expanded')).toBe('true');
     expect(await box.getAttribute('aria-controls')).toBe(await list.getAttribute('id'));

@@ -8,6 +8,9 @@ export type SuggestionKind = 'person' | 'organisation' | 'document';
 /** One entry of the suggestion index: kind, the name shown, its page, other names it is found by (one a line), and how many letters it is in. */
 export type SuggestionEntry = [kind: SuggestionKind, label: string, url: string, otherNames: string, letters: number];
 
+/** The suggestion index split by the first two characters of each word of every name: what one query needs is a few kB. */
+export type SuggestionShards = Record<string, SuggestionEntry[]>;
+
 /** How many suggestions the search box offers at most. */
 export const MAX_SUGGESTIONS = 6;
 
@@ -59,4 +62,25 @@ export function documentSuggestions(index: SymbolIndex): SuggestionEntry[] {
       return ['document', symbol, `/documents/${slugifySymbol(symbol)}/`, parsed ? describeSymbol(parsed) : '', 0];
     }),
   );
+}
+
+/** The shard a query reads: the first two characters of its first word, folded; null when that word is shorter. */
+export function shardKey(query: string): string | null {
+  const first = foldName(query).split(' ')[0] ?? '';
+  return [...first].length >= 2 ? [...first].slice(0, 2).join('') : null;
+}
+
+/** A shard key as a file name of letters, digits and hyphens (the code points in base 36): "ly" is "30-3d". */
+export function shardFileName(key: string): string {
+  return [...key].map((c) => c.codePointAt(0)!.toString(36)).join('-');
+}
+
+/** Splits the index into shards: each entry goes in the shard of every word of its names (so "lykke" finds Mogens Lykketoft). */
+export function splitSuggestions(index: SuggestionEntry[]): SuggestionShards {
+  const shards: SuggestionShards = {};
+  for (const entry of index) {
+    const keys = new Set([entry[1], ...entry[3].split('\n')].flatMap((name) => foldName(name).split(' ')).map(shardKey).filter((key): key is string => key !== null));
+    for (const key of keys) (shards[key] ??= []).push(entry);
+  }
+  return shards;
 }

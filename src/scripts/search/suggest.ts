@@ -1,18 +1,34 @@
 // Suggestions under the search box (the ARIA combobox pattern, list autocomplete): the people,
-// organisations and documents whose names begin with what is typed, from a small index loaded on focus.
-import { documentSuggestions, matchSuggestions, type SuggestionEntry } from '../../lib/search/suggestions.ts';
+// organisations and documents whose names begin with what is typed, from a small prefix index: the shard of
+// the first two characters typed (a few kB), loaded on focus for what the box holds and then as one types.
+import { documentSuggestions, matchSuggestions, shardFileName, shardKey, type SuggestionEntry } from '../../lib/search/suggestions.ts';
 import { loadSymbols } from './citation.ts';
 import { element } from './render.ts';
 
 const KIND_WORDS: Record<SuggestionEntry[0], string> = { person: 'Person', organisation: 'Organisation', document: 'Document' };
 
-let index: Promise<SuggestionEntry[]> | undefined;
+const shards = new Map<string, Promise<SuggestionEntry[]>>();
+let documents: Promise<SuggestionEntry[]> | undefined;
+let keys: Promise<Set<string>> | undefined;
 
-/** The suggestion index: people and organisations (suggestions.json) and the documents of the symbol index, loaded once. */
-function loadIndex(): Promise<SuggestionEntry[]> {
-  const parties = fetch('/search/suggestions.json').then((r) => (r.ok ? (r.json() as Promise<SuggestionEntry[]>) : []));
-  index ??= Promise.all([parties, loadSymbols()]).then(([entries, symbols]) => [...entries, ...documentSuggestions(symbols)]);
-  return index;
+/** The shards that exist (a list of two-character keys), loaded when the box gets focus. */
+function loadKeys(): Promise<Set<string>> {
+  keys ??= fetch('/search/suggest-keys.json').then(async (r) => new Set(r.ok ? ((await r.json()) as string[]) : []));
+  return keys;
+}
+
+/**
+ * The entries a query can match: the people and organisations of its shard (none is a shard that does not
+ * exist), and, when it has a digit, the documents of the symbol index, which the citation search shares.
+ */
+async function loadEntries(query: string): Promise<SuggestionEntry[]> {
+  const key = shardKey(query);
+  if (key && !shards.has(key) && (await loadKeys()).has(key)) {
+    shards.set(key, fetch(`/search/suggest/${shardFileName(key)}.json`).then((r) => (r.ok ? (r.json() as Promise<SuggestionEntry[]>) : [])));
+  }
+  const parties = (key && shards.get(key)) || Promise.resolve([]);
+  if (/\d/.test(query)) documents ??= loadSymbols().then(documentSuggestions);
+  return Promise.all([parties, /\d/.test(query) ? documents! : []]).then(([found, docs]) => [...found, ...docs]);
 }
 
 /** What the search page does with the keys a combobox does not use. */
@@ -60,10 +76,10 @@ export function startSuggestions(input: HTMLInputElement, listbox: HTMLElement, 
     input.setAttribute('aria-expanded', String(entries.length > 0));
     setActive(-1);
   };
-  input.addEventListener('focus', () => void loadIndex(), { once: true });
+  input.addEventListener('focus', () => void loadKeys().then(() => loadEntries(input.value)));
   input.addEventListener('input', async () => {
     const mine = ++typed;
-    const entries = matchSuggestions(await loadIndex(), input.value);
+    const entries = matchSuggestions(await loadEntries(input.value), input.value);
     if (mine === typed && document.activeElement === input) show(entries);
   });
   input.addEventListener('keydown', (event) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentSuggestions, foldName, matchSuggestions, type SuggestionEntry } from '../../../src/lib/search/suggestions.ts';
+import { documentSuggestions, foldName, matchSuggestions, shardFileName, shardKey, splitSuggestions, type SuggestionEntry } from '../../../src/lib/search/suggestions.ts';
 
 const INDEX: SuggestionEntry[] = [
   ['person', 'Mogens Lykketoft', '/people/mogens-lykketoft/', 'Mr Lykketoft', 3],
@@ -37,4 +37,25 @@ describe('the suggestions offered as one types', () => {
   it.each(['', 'l', ' ', '/'])('suggests nothing for %j', (query) => expect(matchSuggestions(INDEX, query)).toEqual([]));
 
   it('folds accents, case and punctuation', () => expect(foldName('Côte d’Ivoire, A/RES/69/321')).toBe('cote d ivoire a res 69 321'));
+});
+
+describe('the suggestion index split into shards of two characters', () => {
+  const parties = INDEX.filter((entry) => entry[0] !== 'document');
+  const shards = splitSuggestions(parties);
+
+  it('puts each entry in the shard of every word of its names', () => {
+    expect(Object.keys(shards).sort()).toEqual(['co', 'in', 'ig', 'iv', 'lu', 'ly', 'mo', 'mr', 'ne', 'on', 're', 'se', 'sy'].sort());
+    expect(shards.ly!.map((entry) => entry[1])).toEqual(['Mogens Lykketoft']);
+  });
+
+  it.each(['lykke', 'Mogens L', 'luc', 'IGN', 'negotiations', 'cote'])('finds in the shard of "%s" what the whole index finds', (query) => {
+    expect(matchSuggestions(shards[shardKey(query)!] ?? [], query)).toEqual(matchSuggestions(parties, query));
+  });
+
+  it('reads no shard for a first word of one character', () => expect(shardKey('a res 69')).toBeNull());
+
+  it('names shard files with letters, digits and hyphens only', () => {
+    expect(shardFileName('ly')).toBe('30-3d');
+    expect(shardFileName('مج')).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+  });
 });
