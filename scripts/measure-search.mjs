@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { TYPING_DELAY_MS, measureQuery, openSearchPage } from './measure-search/page.mjs';
-import { formatGoals, formatQuery, median } from './measure-search/report.mjs';
+import { bytesUntilFirstResult, formatGoals, formatQuery, median } from './measure-search/report.mjs';
 import { serveSite } from './measure-search/server.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const GOALS = { shownMs: 300, bytes: 300_000 };
+// Issue 15's goals on the 20,000-letter archive.
+const GOALS = { shownMs: 150, bytes: 150_000 };
 const USAGE = `Usage: npm run measure-search -- --site <dist folder> [options]
   --site DIR      the built site to serve (the folder with index.html and pagefind/)
   --query Q       a query to type; repeat for more, run in order in the same page
@@ -69,7 +70,7 @@ async function main(options) {
   }
   const lines = byQuery.flatMap((measurements, i) => formatQuery(i === 0 ? 'first query' : `query ${i + 1}`, measurements));
   const first = byQuery[0];
-  lines.push(...formatGoals({ shownMs: median(first.map((m) => m.shownMs)), firstQueryBytes: median(first.map((m) => m.requests.reduce((t, r) => t + r.bytes, 0))) }, GOALS));
+  lines.push(...formatGoals({ shownMs: median(first.map((m) => m.shownMs)), firstQueryBytes: median(first.map(bytesUntilFirstResult)) }, GOALS));
   if (errors.size) lines.push(`page errors: ${[...errors].join(' | ')}`);
   console.log(lines.join('\n'));
 }

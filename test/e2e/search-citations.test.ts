@@ -12,6 +12,9 @@ const DONALDSON_2021 = titleOf('2021-01-28-donaldson-selection-process');
 const UNDATED_2017 = titleOf('undated-1-for-7-billion-civil-society');
 const LUCAS = titleOf('2015-12-11-lucas-ign-meetings');
 
+/** The links of the results without their paragraph links (¶N, which end in #pN). */
+const resultTitlesOnly = (hrefs: Array<string | null>) => hrefs.filter((href) => !/#p\d+$/.test(href ?? ''));
+
 /** True when the box about the document comes before the first result in the page. */
 async function boxComesFirst(page: Page): Promise<boolean> {
   const { citation, results } = searchPage(page);
@@ -59,11 +62,12 @@ describe('searching for a citation in the seed archive', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the letters listed for a citation link to their pages as they are, with no empty ?highlight= (nothing to mark)', async () => {
+  it('the letters listed for a citation link to their pages and paragraphs as they are, with no empty ?highlight= (nothing to mark)', async () => {
     const { page, errors } = await site.open();
     await searchFor(page, '69/321');
     const hrefs = await searchPage(page).results.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['/letters/2021-01-28-donaldson-selection-process/', '/letters/undated-1-for-7-billion-civil-society/']);
+    expect(resultTitlesOnly(hrefs)).toEqual(['/letters/2021-01-28-donaldson-selection-process/', '/letters/undated-1-for-7-billion-civil-society/']);
+    for (const href of hrefs) expect(href).toMatch(/^\/letters\/[a-z0-9-]+\/(#p\d+)?$/);
     expect(errors).toEqual([]);
   });
 

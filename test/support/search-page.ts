@@ -8,7 +8,7 @@ export const SEARCH_TIMEOUT = 20_000;
 export function searchPage(page: Page) {
   const main = page.getByRole('main');
   return {
-    box: main.getByRole('searchbox', { name: 'Search the letters' }),
+    box: main.getByRole('combobox', { name: 'Search the letters' }),
     status: main.getByRole('status'),
     citation: main.getByRole('region', { name: 'Document cited' }),
     results: main.getByRole('listitem'),
@@ -28,10 +28,11 @@ export async function openFacets(page: Page): Promise<void> {
   await expect.poll(() => year.getByRole('option').count(), { timeout: SEARCH_TIMEOUT }).toBeGreaterThan(1);
 }
 
-/** The count the page announces once a search is done ("2 letters", "1 letter for “IGN”"); waits for it. */
+/** The count the page announces once a search is done ("2 letters", "1 letter for “IGN”"); waits for it, and for the page to be no longer busy. */
 export async function settledStatus(page: Page): Promise<string> {
   const status = searchPage(page).status;
-  await expect.poll(() => status.innerText(), { timeout: SEARCH_TIMEOUT }).toMatch(/^\d[\d,]* letters?\b/);
+  const settled = async () => ((await status.getAttribute('aria-busy')) === 'true' ? '' : status.innerText());
+  await expect.poll(settled, { timeout: SEARCH_TIMEOUT }).toMatch(/^\d[\d,]* letters?\b/);
   return status.innerText();
 }
 
@@ -49,9 +50,9 @@ export async function searchFor(page: Page, query: string): Promise<string> {
   return submitSearch(page, query);
 }
 
-/** The titles of the results listed, in order. */
+/** The titles of the results listed, in order (each result's first link; the others are its paragraphs, ¶N). */
 export function resultTitles(page: Page): Promise<string[]> {
-  return searchPage(page).results.getByRole('link').allInnerTexts();
+  return searchPage(page).results.evaluateAll((items) => items.map((item) => item.querySelector('a')?.textContent ?? ''));
 }
 
 /** The options of a facet menu as shown ("All", "2015 (2)", ...). */

@@ -1,7 +1,18 @@
-import type { Archive } from '../archive/archive.ts';
+import type { Archive, Citation } from '../archive/archive.ts';
 import type { LetterSummary } from '../archive/describe.ts';
 import { newestFirst } from '../views/letter-lists.ts';
+import { MAX_PASSAGES } from './passages.ts';
 import { DOCUMENT_KIND_NAMES, slugifySymbol } from '../../schema/symbols.ts';
+
+/** Where a letter cites the document: the paragraph, the sentence, and the words of the sentence that name it. */
+export interface CitingSentence {
+  paragraph: number;
+  sentence: string;
+  text: string;
+}
+
+/** A letter citing the document, with up to three of the sentences that cite it (result cards made at build). */
+export type CitingLetter = LetterSummary & { passages: CitingSentence[] };
 
 /** What the search page shows for a document named by a citation: the document, then the letters citing it, newest first. */
 export interface CitingRecord {
@@ -11,7 +22,7 @@ export interface CitingRecord {
   title: string | null;
   url: string;
   officialUrl: string | null;
-  letters: LetterSummary[];
+  letters: CitingLetter[];
 }
 
 /** The citing record of a document, by its canonical symbol. */
@@ -24,8 +35,19 @@ export function citingRecord(archive: Archive, symbol: string): CitingRecord {
     title: doc.data.title,
     url: `/documents/${slugifySymbol(symbol)}/`,
     officialUrl: doc.url,
-    letters: newestFirst(doc.citations.map((c) => c.letter), archive),
+    letters: newestFirst(doc.citations.map((c) => c.letter), archive).map((letter) => ({ ...letter, passages: citingSentences(doc.citations, letter.id) })),
   };
+}
+
+/** The first three distinct sentences of one letter that cite the document. */
+function citingSentences(citations: Citation[], letter: string): CitingSentence[] {
+  const passages: CitingSentence[] = [];
+  for (const c of citations) {
+    if (c.letter !== letter || passages.some((p) => p.paragraph === c.paragraph && p.sentence === c.sentence)) continue;
+    passages.push({ paragraph: c.paragraph, sentence: c.sentence, text: c.text });
+    if (passages.length === MAX_PASSAGES) break;
+  }
+  return passages;
 }
 
 /** Every cited symbol, grouped by what comes before its last "/" ({"A/RES/69/": ["321"], "S/RES/": ["1325(2000)"]}): small enough to load for a citation query. */

@@ -1,4 +1,5 @@
 import { parseCitationQuery } from '../../lib/search/citation-query.ts';
+import { isPlausibleSymbol } from '../../lib/search/plausible-symbol.ts';
 import { indexHas, securityCouncilResolution, type CitingRecord, type SymbolIndex } from '../../lib/search/search-data.ts';
 import { describeSymbol, officialUrl, parseSymbol, slugifySymbol } from '../../schema/symbols.ts';
 
@@ -9,12 +10,20 @@ export type ResolvedCitation =
 
 let symbols: Promise<SymbolIndex> | undefined;
 
-/** Resolves a query that is a UN citation to its document; null when the query is plain words. */
+/** The symbol of every document the archive cites (a few kB), loaded once: for citations and suggestions. */
+export function loadSymbols(): Promise<SymbolIndex> {
+  symbols ??= fetch('/search/symbols.json').then((r) => (r.ok ? (r.json() as Promise<SymbolIndex>) : {}));
+  return symbols;
+}
+
+/**
+ * Resolves a query that is a UN citation to its document; null when the query is plain words, or names
+ * a document that cannot exist ("99/9999", "S/RES/99999 (2099)"), which is then searched as words.
+ */
 export async function resolveCitation(query: string): Promise<ResolvedCitation | null> {
   const citation = parseCitationQuery(query);
   if (!citation) return null;
-  symbols ??= fetch('/search/symbols.json').then((r) => (r.ok ? (r.json() as Promise<SymbolIndex>) : {}));
-  const index = await symbols;
+  const index = await loadSymbols();
   let candidates = citation.candidates;
   if (citation.scNumber !== null) {
     const symbol = securityCouncilResolution(index, citation.scNumber);
@@ -27,5 +36,6 @@ export async function resolveCitation(query: string): Promise<ResolvedCitation |
     if (response.ok) return { found: true, record: (await response.json()) as CitingRecord };
   }
   const parsed = parseSymbol(candidates[0]!)!;
+  if (!isPlausibleSymbol(parsed, new Date().toISOString().slice(0, 10))) return null;
   return { found: false, symbol: parsed.symbol, label: describeSymbol(parsed), officialUrl: officialUrl(parsed) };
 }

@@ -1,5 +1,7 @@
-/** One result as Pagefind hands it over once loaded. */
-export interface ResultData {
+import type { MatchedPage } from '../../lib/search/passages.ts';
+
+/** One result as Pagefind hands it over once loaded: its address, metadata, indexed text and where the words matched. */
+export interface ResultData extends MatchedPage {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;

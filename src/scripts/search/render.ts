@@ -1,27 +1,74 @@
+import { citedPassage, matchedPassages, type Passage } from '../../lib/search/passages.ts';
+import type { CitingLetter } from '../../lib/search/search-data.ts';
 import type { ResolvedCitation } from './citation.ts';
 import type { ResultData } from './pagefind.ts';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+/** An element with its text (set as text, never parsed as HTML) and class. */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
   return node;
 }
 
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = element('a', text);
+function link(href: string, text: string, className?: string): HTMLAnchorElement {
+  const a = element('a', text, className);
   a.href = href;
   return a;
 }
 
-/** A result: the letter's title linked, its date and sender, and an excerpt with the words found marked. */
-export function resultItem(data: ResultData): HTMLLIElement {
+/** What a result card shows of a letter, whichever way it was found. */
+interface CardData {
+  url: string;
+  title: string;
+  meta: string;
+  passages: Passage[];
+}
+
+/** A passage: its paragraph's link (¶N) and the sentence, the words found marked. */
+function passageLine(url: string, passage: Passage): HTMLParagraphElement {
+  const line = element('p', undefined, 'excerpt');
+  if (passage.paragraph !== null) {
+    const [path, query = ''] = url.split('#')[0]!.split('?');
+    const anchor = link(`${path}${query ? `?${query}` : ''}#p${passage.paragraph}`, `¶${passage.paragraph}`, 'para-ref');
+    anchor.setAttribute('aria-label', `Paragraph ${passage.paragraph}`);
+    line.append(anchor, ' ');
+  }
+  for (const piece of passage.pieces) line.append(piece.found ? element('mark', piece.text) : piece.text);
+  return line;
+}
+
+function card(data: CardData): HTMLLIElement {
   const item = element('li');
-  const meta = element('span', [data.meta.date, data.meta.sender && `From ${data.meta.sender}`].filter(Boolean).join(' · '), 'meta');
-  const excerpt = element('p', undefined, 'excerpt');
-  excerpt.innerHTML = data.excerpt; // Pagefind escapes the page's text and adds only <mark> around matches.
-  item.append(link(withoutEmptyHighlight(data.url), data.meta.title ?? data.url), meta, excerpt);
+  item.append(link(data.url, data.title, 'result-title'), element('span', data.meta, 'meta'), ...data.passages.map((p) => passageLine(data.url, p)));
   return item;
+}
+
+/** A result of a word search: the letter's title linked, its date and sender, and the sentences that matched with their paragraphs. */
+export function resultItem(data: ResultData): HTMLLIElement {
+  const passages = matchedPassages(data);
+  const item = card({
+    url: withoutEmptyHighlight(data.url),
+    title: data.meta.title ?? data.url,
+    meta: [data.meta.date, data.meta.sender && `From ${data.meta.sender}`].filter(Boolean).join(' · '),
+    passages,
+  });
+  if (!passages.length && data.excerpt) {
+    const excerpt = element('p', undefined, 'excerpt');
+    excerpt.innerHTML = data.excerpt; // Pagefind escapes the page's text and adds only <mark> around matches.
+    item.append(excerpt);
+  }
+  return item;
+}
+
+/** A letter citing a document: its card made from the citing record, the sentences citing the document marked. */
+export function citingItem(letter: CitingLetter): HTMLLIElement {
+  return card({
+    url: letter.url,
+    title: letter.title,
+    meta: [letter.dateText, letter.from && `From ${letter.from}`].filter(Boolean).join(' · '),
+    passages: letter.passages.map((p) => citedPassage(p.paragraph, p.sentence, p.text)),
+  });
 }
 
 /** A result's URL without "?highlight=" when no words were searched (a citation): the letter then loads no highlighter. */
@@ -41,7 +88,7 @@ export function citationBox(citation: ResolvedCitation): HTMLElement {
     const links = element('p');
     links.append(link(record.url, 'The document’s page in the archive'));
     if (record.officialUrl) links.append(' · ', link(record.officialUrl, `Official text (${record.officialUrl.replace(/^https:\/\//, '')})`));
-    box.append(links, element('p', `${record.letters.length} ${record.letters.length === 1 ? 'letter cites' : 'letters cite'} it; they are listed below, newest first.`));
+    box.append(links, element('p', `${record.letters.length} ${record.letters.length === 1 ? 'letter cites' : 'letters cite'} it; they are listed below.`));
   } else {
     box.append(element('h2', citation.symbol), element('p', `No letter in the archive cites ${citation.symbol}.`));
     if (citation.officialUrl) {
@@ -51,14 +98,4 @@ export function citationBox(citation: ResolvedCitation): HTMLElement {
     }
   }
   return box;
-}
-
-/** Fills a facet's menu with its values and the number of letters for each, most letters first. */
-export function fillFacet(select: HTMLSelectElement, counts: Record<string, number>, chosen: string): void {
-  const entries = Object.entries(counts).filter(([value, count]) => count > 0 || value === chosen).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  const options = [new Option('All', '')];
-  for (const [value, count] of entries.slice(0, 300)) options.push(new Option(`${value} (${count})`, value));
-  if (chosen && !entries.some(([value]) => value === chosen)) options.push(new Option(`${chosen} (0)`, chosen));
-  select.replaceChildren(...options);
-  select.value = chosen;
 }
