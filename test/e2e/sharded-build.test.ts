@@ -15,7 +15,7 @@ describe('a sharded build', () => {
     const sharded = await project.build('two', ['--slices', '2']);
     log = sharded.output;
     two = await siteDigest(sharded.outDir);
-  });
+  }, 600_000); // two builds of the fixture archive
   afterAll(() => project?.remove());
 
   it('renders each page in exactly one of the two slices', () => {
@@ -43,5 +43,5 @@ describe('a sharded build', () => {
     const merged = await project.build('merged', ['--merge', first.outDir, second.outDir], 'merge');
     expect(merged.output).toMatch(/merged 2 slices/);
     expect(await siteDigest(merged.outDir)).toEqual(one);
-  });
+  }, 600_000); // three builds: two slices and the merge
 });
