@@ -16,8 +16,13 @@ export function holdBackLetters(files, count) {
   return { cold, added };
 }
 
-/** The JSON of --out that the issue fixes: { letters, cold: { wall_s, cpu_s, peak_rss_mb }, update?, peer? }. */
-export function contractJson({ letters, cold, update, peer }) {
+/** @typedef {{ wallMs: number, cpuMs: number, peakKb: number }} RunFigures */
+
+/**
+ * The JSON of --out that the issue fixes: { letters, cold: { wall_s, cpu_s, peak_rss_mb }, update?, peer? }.
+ * @param {{ letters: number, cold: RunFigures, update?: (RunFigures & { added: number }) | null, peer?: (RunFigures & { name: string }) | null }} figures
+ */
+export function contractJson({ letters, cold, update = null, peer = null }) {
   const figures = (run) => ({ wall_s: round(run.wallMs / 1000), cpu_s: round(run.cpuMs / 1000), peak_rss_mb: Math.round(run.peakKb / 1024) });
   return {
     letters,

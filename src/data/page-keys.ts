@@ -22,8 +22,8 @@ export interface PageKeys {
 type Digests = Map<string, string>;
 
 /** Each entry's digest (the loaders' hash of its file), or the hash of its data where a loader gives none. */
-function digestsOf(entries: Array<{ id: string; data: unknown; digest?: string }>): Digests {
-  return new Map(entries.map((e) => [e.id, e.digest ?? createHash('sha1').update(JSON.stringify(e.data)).digest('hex')]));
+function digestsOf(entries: Array<{ id: string; data: unknown; digest?: string | number }>): Digests {
+  return new Map(entries.map((e) => [e.id, e.digest !== undefined ? String(e.digest) : createHash('sha1').update(JSON.stringify(e.data)).digest('hex')]));
 }
 
 let keys: Promise<PageKeys> | undefined;
