@@ -7,10 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateArchive } from './bench/archive.mjs';
 import { readOptions, usage } from './bench/args.mjs';
-import { folderSize, runMeasured } from './bench/measure.mjs';
+import { cpuBetween, folderSize, peakBetween, runMeasured } from './bench/measure.mjs';
 import { formatOutput, formatRouteTimes, formatRows, parseMarks, phaseRows, routeTimes, seconds } from './bench/report.mjs';
 import { BENCH_CONFIG, prepareSite } from './bench/site.mjs';
 import { validateFiles } from './bench/validate.mjs';
+import { contractJson, holdBackLetters } from './bench/update.mjs';
 import { benchIngest } from './bench-ingest/run.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
@@ -58,7 +59,9 @@ async function main(options) {
     const startCpu = processCpuMs();
     const { files, counts } = generateArchive({ letters: options.letters, seed: options.seed });
     const generated = Date.now();
-    const bytes = writeArchive(paths.content, files);
+    // --update K: K letters are added after the cold build, and the rebuild is timed.
+    const parts = options.update ? holdBackLetters(files, options.update) : { cold: files, added: new Map() };
+    const bytes = writeArchive(paths.content, parts.cold);
     const generate = {
       ms: Date.now() - benchStart,
       cpuMs: processCpuMs() - startCpu,
@@ -75,20 +78,16 @@ async function main(options) {
     console.log(`bench: ${options.letters} letters, seed "${options.seed}"; site: ${origin}`);
     console.log(`machine: ${cpus().length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, load average ${load.toFixed(2)} before generating, ${loadavg()[0].toFixed(2)} before building, Node ${process.version}`);
     // The build of `npm run build` (astro build, then the finishing step); older commits built with astro alone.
-    const build = existsSync(join(paths.site, 'scripts/build.mjs')) ? ['scripts/build.mjs', '--config', BENCH_CONFIG] : ['node_modules/astro/bin/astro.mjs', 'build', '--config', BENCH_CONFIG];
-    const run = await runMeasured({
-      command: process.execPath,
-      args: build,
-      cwd: paths.site,
-      env: { ...process.env, ARCHIVE_CONTENT_DIR: paths.content, ARCHIVE_OUT_DIR: paths.out, ARCHIVE_CACHE_DIR: join(paths.site, '.astro-cache'), BENCH_PHASE_LOG: paths.marks },
-      logFile: paths.log,
-    });
+    const build = existsSync(join(paths.site, 'scripts/build.mjs')) ? ['scripts/build.mjs', '--config', BENCH_CONFIG, ...(options.slices ? ['--slices', String(options.slices)] : [])] : ['node_modules/astro/bin/astro.mjs', 'build', '--config', BENCH_CONFIG];
+    const buildEnv = { ...process.env, ARCHIVE_CONTENT_DIR: paths.content, ARCHIVE_OUT_DIR: paths.out, ARCHIVE_CACHE_DIR: join(paths.site, '.astro-cache'), BENCH_PHASE_LOG: paths.marks };
+    const run = await runMeasured({ command: process.execPath, args: build, cwd: paths.site, env: buildEnv, logFile: paths.log });
     const log = readFileSync(paths.log, 'utf8');
     if (run.exitCode !== 0) {
       options.keep = true;
       throw new Error(`astro build exited with ${run.exitCode} after ${((run.ended - run.started) / 1000).toFixed(1)} s; last lines of ${paths.log}:\n${log.split('\n').slice(-30).join('\n')}`);
     }
-    const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+    // A sharded build prints one count per slice.
+    const pages = [...log.matchAll(/(\d+) page\(s\) built/g)].reduce((sum, m) => sum + Number(m[1]), 0) || NaN;
     const rows = phaseRows({ benchStart, generate, validate, run, marks: parseMarks(readFileSync(paths.marks, 'utf8')), pages });
     const out = folderSize(paths.out);
     const pagefind = folderSize(join(paths.out, 'pagefind'));
@@ -96,9 +95,20 @@ async function main(options) {
     const renderMs = rows.find((r) => r.phase === '  render pages').wallMs;
     const lines = [...formatRows(rows), formatRouteTimes(sections, renderMs), ...formatOutput({ letters: options.letters, out, pagefind, rows }), `load average after the build: ${loadavg()[0].toFixed(2)} (other work on the machine slows wall times, less so CPU times)`];
     if (options.floor) lines.push(copyFloor(paths.out, join(root, 'out-copy')));
+    const figures = (r) => ({ wallMs: r.ended - r.started, cpuMs: cpuBetween(r.samples, r.started, r.ended), peakKb: peakBetween(r.samples, r.started, r.ended) });
+    let update = null;
+    if (options.update) {
+      writeArchive(paths.content, parts.added);
+      const again = await runMeasured({ command: process.execPath, args: build, cwd: paths.site, env: { ...buildEnv, BENCH_PHASE_LOG: `${paths.marks}.update` }, logFile: `${paths.log}.update` });
+      if (again.exitCode !== 0) throw new Error(`the rebuild after adding ${options.update} letters exited with ${again.exitCode}; see ${paths.log}.update`);
+      const updateLog = readFileSync(`${paths.log}.update`, 'utf8');
+      const reused = (updateLog.match(/\((cached|restored)\)/g) ?? []).length;
+      update = { added: options.update, ...figures(again) };
+      lines.push(`update: ${options.update} letters added, rebuilt in ${seconds(update.wallMs)} (cpu ${seconds(update.cpuMs)}, peak tree ${Math.round(update.peakKb / 1024)} MB), ${(100 * update.wallMs / figures(run).wallMs).toFixed(1)}% of the cold build; ${reused} pages taken from the previous build`);
+    }
     console.log(lines.join('\n'));
     if (options.out) {
-      const result = { letters: options.letters, seed: options.seed, site: origin, machine: { cpus: cpus().length, memoryBytes: totalmem(), loadAverageAtStart: load, node: process.version }, counts, pages, phases: rows, sections, output: { ...out, pagefind }, processes: run.processes, gnuTime: run.gnuTime, lines };
+      const result = { ...contractJson({ letters: options.letters, cold: figures(run), update }), seed: options.seed, site: origin, machine: { cpus: cpus().length, memoryBytes: totalmem(), loadAverageAtStart: load, node: process.version }, counts, pages, phases: rows, sections, output: { ...out, pagefind }, processes: run.processes, gnuTime: run.gnuTime, lines };
       writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
     }
   } finally {

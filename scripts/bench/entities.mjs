@@ -1,7 +1,7 @@
 // People and organisations of the synthetic archive. Each person has a career (roles over time),
 // so that letters can be signed by someone who held the role on the letter's date.
 import { FIRST_DAY, LAST_DAY, LAST_SESSION, isoOf, sessionDays } from './calendar.mjs';
-import { CORE_ORGANISATIONS, CSO_PARTS, GIVEN_NAMES, HONORIFICS, STATES, SURNAME_PARTS, ordinalWords, slugify } from './words.mjs';
+import { CORE_ORGANISATIONS, CSO_CITIES, CSO_PARTS, GIVEN_NAMES, HONORIFICS, STATES, SURNAME_PARTS, ordinalWords, slugify } from './words.mjs';
 
 const YEAR = 365;
 
@@ -21,15 +21,33 @@ export function generateOrganisations(random, count) {
   for (const name of states) orgs.push({ id: slugify(name), name, shortName: null, kind: 'member-state', aliases: [] });
   const taken = new Set(orgs.map((o) => o.id));
   while (orgs.length < count) {
-    const name = CSO_PARTS.map((part) => random.pick(part)).join(' ');
+    const name = freeName(random, taken);
     const id = slugify(name);
-    if (taken.has(id)) continue;
     taken.add(id);
     const shortName = random.chance(0.4) ? name.split(' ').map((w) => w[0]).join('').toUpperCase() : null;
     orgs.push({ id, name, shortName, kind: random.chance(0.9) ? 'civil-society' : 'other', aliases: [] });
   }
   for (const org of orgs) org.reviewed = !random.chance(0.03);
   return orgs;
+}
+
+/** How many fresh draws a civil-society name gets before it takes a city: enough that archives of up to ~20,000 letters keep the names they always had. */
+const NAME_DRAWS = 20;
+
+/**
+ * A civil-society name whose slug is not yet taken. The three-part names number 1,000, and 100,000 letters ask for
+ * about 1,500 organisations: after NAME_DRAWS draws that are all taken, the last draw takes the first city of
+ * CSO_CITIES still free ("Global Policy Forum Geneva"), then a number, so that the search always ends.
+ */
+export function freeName(random, taken) {
+  let name = '';
+  for (let draw = 0; draw < NAME_DRAWS; draw++) {
+    name = CSO_PARTS.map((part) => random.pick(part)).join(' ');
+    if (!taken.has(slugify(name))) return name;
+  }
+  const city = CSO_CITIES.find((c) => !taken.has(slugify(`${name} ${c}`)));
+  if (city) return `${name} ${city}`;
+  for (let n = 2; ; n++) if (!taken.has(slugify(`${name} ${n}`))) return `${name} ${n}`;
 }
 
 /** The people: a name, honorific, aliases, and one to four consecutive roles between 1946 and 2026. */

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 
 /** What a build needs from the project, besides node_modules (linked, not copied) and the content (ARCHIVE_CONTENT_DIR). */
-export const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/build.mjs'];
+export const SITE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts/build.mjs', 'scripts/build'];
 
 /** The config file the benchmark builds with: the project's config plus phase marks and a private cache. */
 export const BENCH_CONFIG = 'astro.bench.config.mjs';
@@ -34,8 +34,9 @@ export function prepareSite({ project, dir, ref }) {
     [
       "import config from './astro.config.mjs';",
       "import { withBuildPhases } from './bench-build-phases.ts';",
-      '// A private cacheDir: the default lies under node_modules, which is linked to the project.',
-      "export default { ...config, cacheDir: './.astro-cache/', integrations: withBuildPhases(config.integrations ?? []) };",
+      '// A private cacheDir: the default lies under node_modules, which is linked to the project. A slice of a sharded',
+      "// build keeps its own (astro.config.mjs derives it from ARCHIVE_CACHE_DIR, which the benchmark sets).",
+      "export default { ...config, cacheDir: process.env.ARCHIVE_SHARD ? config.cacheDir : './.astro-cache/', integrations: withBuildPhases(config.integrations ?? []) };",
       '',
     ].join('\n'),
   );

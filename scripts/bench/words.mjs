@@ -65,6 +65,12 @@ export const CSO_PARTS = [
   ['Forum', 'Network', 'Coalition', 'Institute', 'Alliance', 'Foundation', 'Association', 'Initiative', 'Watch', 'Centre'],
 ];
 
+/** Cities that tell apart two civil-society organisations of the same name, once the three-part names run out. */
+export const CSO_CITIES = [
+  'Geneva', 'Nairobi', 'Vienna', 'Bangkok', 'Santiago', 'Addis Ababa', 'Beirut', 'Dakar', 'Manila', 'Lima',
+  'Oslo', 'Toronto', 'Accra', 'Jakarta', 'Montevideo', 'Tunis', 'Kathmandu', 'Suva', 'Bogota', 'Kampala',
+];
+
 /** Groups written out as addressees. */
 export const RECIPIENT_GROUPS = [
   'All Permanent Representatives to the United Nations',

@@ -9,17 +9,21 @@ export interface BuildSettings {
   outDir: string;
   /** The build cache (Astro's content store, the share images). */
   cacheDir: string;
+  /** The slice this Astro process renders ("i/N", from ARCHIVE_SHARD), or null for every page. */
+  shard?: string | null;
 }
 
 /**
  * The build's settings: ARCHIVE_OUT_DIR and ARCHIVE_CONTENT_DIR let benchmarks and tests build another archive
- * elsewhere; ARCHIVE_CACHE_DIR keeps that build's cache apart (the content cache remembers each entry's file path).
+ * elsewhere; ARCHIVE_CACHE_DIR keeps that build's cache apart (the content cache remembers each entry's file path);
+ * ARCHIVE_SHARD makes an Astro process render one slice of the pages (scripts/build.mjs sets it).
  */
 export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
   return {
     site: env.ARCHIVE_SITE_URL ?? 'https://un-letters.example.org',
     outDir: env.ARCHIVE_OUT_DIR ?? './dist',
     cacheDir: env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
+    shard: env.ARCHIVE_SHARD || null,
   };
 }
 

@@ -11,7 +11,7 @@ import type { Site } from './site.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 // What the build needs of the project; node_modules is linked, not copied.
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src'];
+export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src'];
 
 function runBuild(root: string): Promise<BuildResult> {
   const env = { ...archiveEnv(join(root, 'cache'), join(root, 'content')), ARCHIVE_OUT_DIR: join(root, 'site') };

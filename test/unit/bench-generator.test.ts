@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateArchive } from '../../scripts/bench/archive.mjs';
+import { generateOrganisations, scaleFor } from '../../scripts/bench/entities.mjs';
+import { createRandom } from '../../scripts/bench/random.mjs';
 import { splitFrontmatter, validateFiles } from '../../scripts/bench/validate.mjs';
 import { collectProblems } from '../../src/data/problems.ts';
 import { splitParagraphs } from '../../src/lib/text/mentions.ts';
@@ -92,5 +94,15 @@ describe('bench generator', () => {
     const years = letters.map((l) => Number((l.data.date ?? l.data.dateEstimate!).slice(0, 4)));
     expect(Math.min(...years)).toBeLessThan(1960);
     expect(Math.max(...years)).toBeGreaterThan(2020);
+  });
+
+  it('names as many distinct organisations as 100,000 letters ask for, and more, each passing the schema', () => {
+    for (const count of [scaleFor(100_000).organisations, 5_000]) {
+      const orgs = generateOrganisations(createRandom('unit-test', 'organisations'), count);
+      expect(orgs).toHaveLength(count);
+      expect(new Set(orgs.map((o) => o.id)).size).toBe(count);
+    }
+    const orgs = generateOrganisations(createRandom('unit-test', 'organisations'), scaleFor(100_000).organisations);
+    for (const o of orgs) expect(organisationSchema.safeParse({ name: o.name, shortName: o.shortName, aliases: o.aliases, kind: o.kind }).success, o.id).toBe(true);
   });
 });

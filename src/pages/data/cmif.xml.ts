@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
+import { buildTime } from '../../data/build-time.ts';
 import { cmifDocument, type CmifNames } from '../../lib/publish/cmif.ts';
 import { documentUrl } from '../../lib/views/entity-views.ts';
 import { letterRecord } from '../../lib/publish/open-data.ts';
@@ -13,7 +14,7 @@ export const GET: APIRoute = async ({ site }) => {
     organisation: (id) => ({ name: archive.organisations.get(id)!.data.name, url: absoluteUrl(`/organisations/${id}/`, site) }),
     document: (symbol) => ({ name: symbol, url: absoluteUrl(documentUrl(symbol), site) }),
   };
-  const header = { siteUrl: absoluteUrl('/', site), fileUrl: absoluteUrl('/data/cmif.xml', site), updated: new Date().toISOString() };
+  const header = { siteUrl: absoluteUrl('/', site), fileUrl: absoluteUrl('/data/cmif.xml', site), updated: buildTime().toISOString() };
   const letters = [...archive.letters].reverse().map((l) => letterRecord(l, archive, site));
   return new Response(cmifDocument(header, letters, names), { headers: { 'Content-Type': 'application/tei+xml; charset=utf-8' } });
 };

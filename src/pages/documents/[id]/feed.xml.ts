@@ -1,11 +1,13 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
+import { loadPageKeys } from '../../../data/page-keys.ts';
 import { atomResponse, feedPath, letterFeed } from '../../../lib/publish/letter-feeds.ts';
 
 /** /documents/<slug>/feed.xml: the newest letters citing a document (Atom), to follow everything citing 69/321. */
 export async function getStaticPaths() {
   const archive = await loadArchive();
-  return [...archive.documents.values()].map((d) => ({ params: { id: d.id }, props: { symbol: d.data.symbol } }));
+  const keys = await loadPageKeys();
+  return [...archive.documents.values()].map((d) => ({ params: { id: d.id }, props: { symbol: d.data.symbol }, cacheKey: keys.document(d.data.symbol) }));
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

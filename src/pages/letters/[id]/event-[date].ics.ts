@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../../data/archive.ts';
+import { loadPageKeys } from '../../../data/page-keys.ts';
 import { icsCalendar, meetingCalendarEvents } from '../../../lib/publish/ics.ts';
 import { letterMeetings } from '../../../lib/views/meeting-events.ts';
 import { absoluteUrl } from '../../../lib/cite/permalinks.ts';
@@ -7,7 +8,8 @@ import { absoluteUrl } from '../../../lib/cite/permalinks.ts';
 /** /letters/<id>/event-<date>.ics: the meetings a letter announces for that day, for a calendar. */
 export async function getStaticPaths() {
   const archive = await loadArchive();
-  return archive.letters.flatMap((letter) => [...new Set(letterMeetings(letter.id, archive).map((m) => m.date))].map((date) => ({ params: { id: letter.id, date } })));
+  const keys = await loadPageKeys();
+  return archive.letters.flatMap((letter) => [...new Set(letterMeetings(letter.id, archive).map((m) => m.date))].map((date) => ({ params: { id: letter.id, date }, cacheKey: keys.letter(letter.id) })));
 }
 
 export const GET: APIRoute = async ({ params, site }) => {

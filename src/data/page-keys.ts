@@ -1,0 +1,64 @@
+import { getCollection } from 'astro:content';
+import { createHash } from 'node:crypto';
+import { loadArchive } from './archive.ts';
+import { dayPageInputs, documentPageInputs, letterPageInputs, partyPageInputs, type PageInputs } from '../lib/views/page-inputs.ts';
+
+// The cacheKey of each page returned from getStaticPaths, for Astro's incremental build (astro.config.mjs,
+// experimental.incrementalBuild): a hash of the content digests of every letter and entity the page draws on
+// (src/lib/views/page-inputs.ts). It changes only when one of them changes, or one comes or goes; Astro itself
+// renders a page again when its code changes. Pages without a key (listings of the whole archive) always render.
+
+/** Raised when what a key covers changes meaning, so that no page of an older build is reused. */
+const KEY_VERSION = 'page-inputs-1';
+
+/** The cache key of a page of each kind. */
+export interface PageKeys {
+  letter(id: string): string;
+  day(iso: string): string;
+  party(kind: 'people' | 'organisations', id: string): string;
+  document(symbol: string): string;
+}
+
+type Digests = Map<string, string>;
+
+/** Each entry's digest (the loaders' hash of its file), or the hash of its data where a loader gives none. */
+function digestsOf(entries: Array<{ id: string; data: unknown; digest?: string | number }>): Digests {
+  return new Map(entries.map((e) => [e.id, e.digest !== undefined ? String(e.digest) : createHash('sha1').update(JSON.stringify(e.data)).digest('hex')]));
+}
+
+let keys: Promise<PageKeys> | undefined;
+
+/** The page keys of this build, computed once; every page of every route shares the digests. */
+export function loadPageKeys(): Promise<PageKeys> {
+  keys ??= assemble();
+  return keys;
+}
+
+async function assemble(): Promise<PageKeys> {
+  const [archive, letters, people, organisations, documents] = await Promise.all([
+    loadArchive(),
+    getCollection('letters'),
+    getCollection('people'),
+    getCollection('organisations'),
+    getCollection('documents'),
+  ]);
+  const digests = { letters: digestsOf(letters), people: digestsOf(people), organisations: digestsOf(organisations), documents: digestsOf(documents) };
+  const documentId = (symbol: string) => archive.documents.get(symbol)?.id ?? symbol;
+  const keyOf = (inputs: PageInputs): string => {
+    const hash = createHash('sha1').update(KEY_VERSION);
+    const add = (kind: string, ids: Iterable<string>, digest: (id: string) => string | undefined) => {
+      for (const id of [...ids].sort()) hash.update(`\n${kind}:${id}:${digest(id) ?? 'missing'}`);
+    };
+    add('letter', inputs.letters, (id) => digests.letters.get(id));
+    add('person', inputs.people, (id) => digests.people.get(id));
+    add('organisation', inputs.organisations, (id) => digests.organisations.get(id));
+    add('document', inputs.documents, (symbol) => digests.documents.get(documentId(symbol)));
+    return hash.digest('base64url');
+  };
+  return {
+    letter: (id) => keyOf(letterPageInputs(id, archive)),
+    day: (iso) => keyOf(dayPageInputs(iso, archive)),
+    party: (kind, id) => keyOf(partyPageInputs(kind, id, archive)),
+    document: (symbol) => keyOf(documentPageInputs(symbol, archive)),
+  };
+}
