@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { loadArchive } from './archive.ts';
+import { loadCollections } from './collections.ts';
 import { dayPageInputs, documentPageInputs, letterPageInputs, partyPageInputs, type PageInputs } from '../lib/views/page-inputs.ts';
 
 // The cacheKey of each page returned from getStaticPaths, for Astro's incremental build (astro.config.mjs,
@@ -9,7 +10,7 @@ import { dayPageInputs, documentPageInputs, letterPageInputs, partyPageInputs, t
 // renders a page again when its code changes. Pages without a key (listings of the whole archive) always render.
 
 /** Raised when what a key covers changes meaning, so that no page of an older build is reused. */
-const KEY_VERSION = 'page-inputs-1';
+const KEY_VERSION = 'page-inputs-2';
 
 /** The cache key of a page of each kind. */
 export interface PageKeys {
@@ -35,17 +36,22 @@ export function loadPageKeys(): Promise<PageKeys> {
 }
 
 async function assemble(): Promise<PageKeys> {
-  const [archive, letters, people, organisations, documents] = await Promise.all([
+  const [archive, letters, people, organisations, documents, collectionEntries, { byLetter }] = await Promise.all([
     loadArchive(),
     getCollection('letters'),
     getCollection('people'),
     getCollection('organisations'),
     getCollection('documents'),
+    getCollection('collections'),
+    loadCollections(),
   ]);
   const digests = { letters: digestsOf(letters), people: digestsOf(people), organisations: digestsOf(organisations), documents: digestsOf(documents) };
   const documentId = (symbol: string) => archive.documents.get(symbol)?.id ?? symbol;
-  const keyOf = (inputs: PageInputs): string => {
+  const collectionDigests = digestsOf(collectionEntries);
+  const keyOf = (inputs: PageInputs, collectionIds: readonly string[] = []): string => {
     const hash = createHash('sha1').update(KEY_VERSION);
+    // A letter's page links to the collections that quote or list it ("In collections").
+    for (const id of [...collectionIds].sort()) hash.update(`\ncollection:${id}:${collectionDigests.get(id) ?? 'missing'}`);
     const add = (kind: string, ids: Iterable<string>, digest: (id: string) => string | undefined) => {
       for (const id of [...ids].sort()) hash.update(`\n${kind}:${id}:${digest(id) ?? 'missing'}`);
     };
@@ -56,7 +62,7 @@ async function assemble(): Promise<PageKeys> {
     return hash.digest('base64url');
   };
   return {
-    letter: (id) => keyOf(letterPageInputs(id, archive)),
+    letter: (id) => keyOf(letterPageInputs(id, archive), (byLetter.get(id) ?? []).map((c) => c.id)),
     day: (iso) => keyOf(dayPageInputs(iso, archive)),
     party: (kind, id) => keyOf(partyPageInputs(kind, id, archive)),
     document: (symbol) => keyOf(documentPageInputs(symbol, archive)),

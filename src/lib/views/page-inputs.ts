@@ -37,14 +37,17 @@ function addLetters(inputs: PageInputs, ids: Iterable<string>, archive: Archive)
   }
 }
 
-/** A letter's page (and the files of its own routes): the letter, what it names, and the letters it links to by title. */
+/** A letter's page (and the files of its own routes): the letter, what it names, the letters it links to by title, and its thread with the letters its references could match. */
 export function letterPageInputs(id: string, archive: Archive): PageInputs {
   const inputs = emptyInputs();
   const letter = archive.letterById.get(id);
   if (!letter) return inputs;
   addLetter(inputs, letter);
-  const linked = [letter.previous, letter.next, letter.data.enclosedIn, ...letter.data.encloses].filter((l): l is string => l !== null);
-  for (const other of linked) inputs.letters.add(other);
+  const { thread } = letter;
+  const linked = [letter.previous, letter.next, letter.data.enclosedIn, ...letter.data.encloses, ...thread.answers, ...thread.answeredBy, ...thread.referredBy.map((r) => r.letter), ...thread.references.map((r) => r.letter)];
+  for (const other of linked) if (other) inputs.letters.add(other);
+  // A reference by date resolves against every letter of that day: one more letter there can make it ambiguous.
+  for (const reference of thread.references) if (reference.date) for (const other of archive.days.get(reference.date)?.sent ?? []) inputs.letters.add(other);
   return inputs;
 }
 
