@@ -1,6 +1,6 @@
 import { markdownToHast, mdxToHast } from 'satteri';
 import { findMissingWords } from '../text/fidelity.ts';
-import { checkLetterBody, FORMATTING_TAGS, letterBodyToMarkdown } from '../text/letter-markup.ts';
+import { checkedLetterMarkdown, FORMATTING_TAGS } from '../text/letter-markup.ts';
 import { decodeEntities } from '../text/mdx-text.ts';
 
 const BLOCKS = new Set(['p', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'hr', 'br']);
@@ -56,7 +56,7 @@ export function markdownReaderText(markdown: string, formattingTags = false): st
 }
 
 /**
- * Checks that an MDX body parses, passes the build's own check of what a letter may hold (checkLetterBody: no
+ * Checks that an MDX body parses, passes the build's own check of what a letter may hold (checkedLetterMarkdown: no
  * code, no other tags, attributes, images or links), and shows every word of its source in order, both as MDX
  * and as the Markdown the site renders from it.
  */
@@ -67,10 +67,11 @@ export function verifyMdx(mdx: string, source: string): MdxVerdict {
   } catch (error) {
     return { problems: [`the MDX does not parse: ${error instanceof Error ? error.message : String(error)}`] };
   }
-  const problems = checkLetterBody(mdx).map((p) => `line ${p.line}: ${p.message}`);
+  const page = checkedLetterMarkdown(mdx);
+  const problems = page.problems.map((p) => `line ${p.line}: ${p.message}`);
   const missing = findMissingWords(source, text);
   if (missing) problems.push(`word "${missing.word}" of the source (after "${missing.after}") would not appear on the page`);
-  const missingOnPage = findMissingWords(source, markdownReaderText(letterBodyToMarkdown(mdx).markdown, true));
+  const missingOnPage = findMissingWords(source, markdownReaderText(page.markdown, true));
   if (missingOnPage && !missing) problems.push(`word "${missingOnPage.word}" of the source (after "${missingOnPage.after}") would not appear in the built page`);
   return { problems };
 }

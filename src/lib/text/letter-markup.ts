@@ -129,17 +129,22 @@ export function letterBodyToMarkdown(body: string): LetterMarkdown {
 }
 
 /**
- * The one check of a letter body, shared by the ingest and the build: the tags and code of the MDX
- * (letterBodyToMarkdown), then the tree Sätteri parses from the Markdown the page is rendered from (links other
- * than http(s) and mailto, images, raw HTML, footnotes: see markdown-check.ts). Empty when the body may be published.
+ * The one check of a letter body, shared by the ingest and the build, with the Markdown the page is rendered from:
+ * the tags and code of the MDX (as letterBodyToMarkdown reports them), then the tree Sätteri parses from that
+ * Markdown (links other than http(s) and mailto, images, raw HTML, footnotes: see markdown-check.ts).
  */
-export function checkLetterBody(body: string): MarkupProblem[] {
+export function checkedLetterMarkdown(body: string): LetterMarkdown {
   const { markdown, problems, madeHtml, bodyLineOf } = convert(body);
   // Raw HTML is allowed when it is nothing but tags this conversion made or formatting tags (an HTML block may hold several).
   const allowed = (html: string) =>
     html.split(/(<[^<>]*>)/).every((piece, i) => (i % 2 ? madeHtml.has(piece) || FORMATTING_HTML.test(piece) : piece.trim() === ''));
   const found = findMarkdownProblems(markdown, allowed).map((f) => ({ line: bodyLineOf(f.line), message: f.message }));
-  return [...problems, ...found].sort((a, b) => a.line - b.line);
+  return { markdown, problems: [...problems, ...found].sort((a, b) => a.line - b.line) };
+}
+
+/** What stops a letter body from being published (see checkedLetterMarkdown); empty when it may be. */
+export function checkLetterBody(body: string): MarkupProblem[] {
+  return checkedLetterMarkdown(body).problems;
 }
 
 // A block whose first line is one tag and nothing more ("<br>", "<b>") is an HTML block to Markdown, which
