@@ -42,6 +42,8 @@ export interface SuggestHandlers {
  * (aria-activedescendant, the focus stays in the box), Enter opens the one chosen, Escape closes the list.
  */
 export function startSuggestions(input: HTMLInputElement, listbox: HTMLElement, handlers: SuggestHandlers): void {
+  // A combobox only once the script runs: without it the box is a plain search box.
+  for (const [name, value] of [['role', 'combobox'], ['aria-autocomplete', 'list'], ['aria-expanded', 'false'], ['aria-controls', listbox.id]] as const) input.setAttribute(name, value);
   let shown: SuggestionEntry[] = [];
   let active = -1;
   let typed = 0;
