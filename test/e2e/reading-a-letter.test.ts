@@ -68,10 +68,12 @@ describe('reading a letter', () => {
     const { page, errors } = await site.open();
     await page.goto(LYKKETOFT);
     expect(await page.getByText('Encloses', { exact: true }).isVisible()).toBe(true);
-    await page.getByRole('link', { name: lucasTitle, exact: true }).click();
+    // The metadata names the enclosure; the letter's thread below it links to it too.
+    const about = page.getByRole('region', { name: 'About this letter' });
+    await about.getByRole('link', { name: lucasTitle, exact: true }).click();
     await page.waitForURL(`**${LUCAS}`);
     expect(await page.getByText('Enclosed in', { exact: true }).isVisible()).toBe(true);
-    await page.getByRole('link', { name: lykketoftTitle, exact: true }).click();
+    await about.getByRole('link', { name: lykketoftTitle, exact: true }).click();
     await page.waitForURL(`**${LYKKETOFT}`);
     expect(errors).toEqual([]);
   });
