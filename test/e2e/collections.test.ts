@@ -18,11 +18,11 @@ describe('a collection of letters', () => {
       const link = quote.locator('figcaption a');
       const target = new URL((await link.getAttribute('href'))!, site.baseUrl);
       await link.click();
-      await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash);
+      await page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash, { timeout: 30_000 });
       expect(target.hash).toMatch(/^#p\d+$/);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(target.hash.slice(1));
       const paragraph = page.locator(target.hash);
-      await expect.poll(() => paragraph.evaluate((p) => { const r = p.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+      await expect.poll(() => paragraph.evaluate((p) => { const r = p.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 10_000 }).toBe(true);
       const shown = await paragraph.evaluate((p) => {
         const copy = p.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('.para-link, .para-tools, button').forEach((n) => n.remove());
