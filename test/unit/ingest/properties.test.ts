@@ -8,6 +8,10 @@ import { buildNameIndex, extendNameIndex } from '../../../src/lib/ingest/name-in
 import { verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
 import { uniqueSlug } from '../../../src/lib/model/slugs.ts';
 
+// Thousands of generated sources per property: a question of coverage, not of speed (speed lives in `npm run bench`).
+// On a busy 2-core machine one property took 65-195 s, so the limit only stops a run that hangs.
+const PROPERTY_TIMEOUT = 600_000;
+
 // Properties every source must keep, whatever it holds: the ingest does not throw, each letter's body
 // parses, runs no code and keeps every word of its lines, the body compiles, and the letters share out
 // the source's lines between them. Generated texts mix the lines of UN letters with fragments that are
@@ -240,15 +244,15 @@ describe('the ingest, over generated sources', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', size: 'large' }), holds), { numRuns: 1500 });
     fc.assert(fc.property(unicodeLines('binary'), holds), { numRuns: 1000 });
     fc.assert(fc.property(unicodeLines('grapheme'), holds), { numRuns: 1000 });
-  }, 60_000);
+  }, PROPERTY_TIMEOUT);
 
   it('reads letter-like lines mixed with code and Markdown syntax without turning any of it into code or formatting', () => {
     fc.assert(fc.property(letterText, holds), { numRuns: 4000 });
-  }, 60_000);
+  }, PROPERTY_TIMEOUT);
 
   it('reads whole letters with hostile lines inserted, keeping every word and sharing out the lines', () => {
     fc.assert(fc.property(structuredLetter, holds), { numRuns: 2500 });
-  }, 60_000);
+  }, PROPERTY_TIMEOUT);
 
   // Sources that once broke a property, kept as they were shrunk.
   it.each([
