@@ -38,7 +38,8 @@ const RULES: Array<[RegExp, string]> = [
   [/(?<!\s)\s+(\d{1,3}(?:\/\d{1,3})?)\n(?=\d{2}-\d{5})/g, '\n$1\n'],
   [/(\n\d{2}-\d{5}[^\n]*)\n(\d{1,3}(?:\/\d{1,3})?)\s+/g, '$1\n$2\n'],
   [/(\n(?:\*\d{7,}\*|\d{2}-\d{5}[^\n]*|\d{1,3}(?:\/\d{1,3})?))\n([A-Z]{1,2}\/\d[\w./*–-]*)\s+/g, '$1\n$2\n'],
-  [/(?<!\s)\s*(_{3,})\s*/g, '\n$1\n'],
+  // A rule of underscores stands on a line of its own only where spaces part it from the words: "___!" stays one word.
+  [/(?<!\s)\s+(_{3,})\s+/g, '\n$1\n'],
   [/(?<!\s)\s+(?=\*\s*Reissued\b)/g, '\n'],
   // The masthead: symbol, organs, distribution, date of issue, languages.
   [new RegExp(String.raw`^([A-Z]{1,2}\/[\w./*–-]+)\s+(?=${ORGAN})`, 'gmu'), '$1\n'],

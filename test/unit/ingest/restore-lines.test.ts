@@ -39,4 +39,11 @@ describe('restoring the line breaks of a letter flattened by PDF extraction', ()
     expect(paragraph.length).toBeGreaterThan(200);
     expect(restoreLines(source)).toEqual({ text: source, sourceLine: [1, 2, 3, 4] });
   });
+  it('puts a rule of underscores on a line of its own only where spaces part it from the words, and never splits a word', () => {
+    const filler = 'The Council met and heard the briefing of the Special Representative. '.repeat(4);
+    const restored = restoreLines(`${filler}footnotes follow ___ 1 See the report. Then ___! stays one word.`).text;
+    expect(restored.split('\n')).toContain('___');
+    expect(restored.split(/\s+/)).toContain('___!');
+    expect(restored.replace(/\s+/g, ' ')).toBe(`${filler}footnotes follow ___ 1 See the report. Then ___! stays one word.`.replace(/\s+/g, ' '));
+  });
 });
