@@ -26,6 +26,9 @@ async function searchUnitedIn2015NewestFirst(page: Page): Promise<void> {
   await searchPage(page).facet('Year').selectOption('2015');
   await settledStatus(page);
   await searchPage(page).order.selectOption('newest');
+  // Results follow the form after a pause; the old results are in the same order, so wait for the search itself.
+  await settledStatus(page);
+  await expect.poll(() => new URL(page.url()).searchParams.get('sort')).toBe('newest');
   await expectResults(page, [LYKKETOFT, LUCAS]);
 }
 
