@@ -23,7 +23,8 @@ function loadKeys(): Promise<Set<string>> {
  */
 async function loadEntries(query: string): Promise<SuggestionEntry[]> {
   const key = shardKey(query);
-  if (key && !shards.has(key) && (await loadKeys()).has(key)) {
+  // Asked again after the await: keystrokes that came meanwhile must not fetch the same shard again.
+  if (key && !shards.has(key) && (await loadKeys()).has(key) && !shards.has(key)) {
     shards.set(key, fetch(`/search/suggest/${shardFileName(key)}.json`).then((r) => (r.ok ? (r.json() as Promise<SuggestionEntry[]>) : [])));
   }
   const parties = (key && shards.get(key)) || Promise.resolve([]);
