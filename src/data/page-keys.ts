@@ -45,13 +45,10 @@ async function assemble(): Promise<PageKeys> {
     getCollection('collections'),
     loadCollections(),
   ]);
-  const digests = { letters: digestsOf(letters), people: digestsOf(people), organisations: digestsOf(organisations), documents: digestsOf(documents) };
+  const digests = { letters: digestsOf(letters), people: digestsOf(people), organisations: digestsOf(organisations), documents: digestsOf(documents), collections: digestsOf(collectionEntries) };
   const documentId = (symbol: string) => archive.documents.get(symbol)?.id ?? symbol;
-  const collectionDigests = digestsOf(collectionEntries);
   const keyOf = (inputs: PageInputs, collectionIds: readonly string[] = []): string => {
     const hash = createHash('sha1').update(KEY_VERSION);
-    // A letter's page links to the collections that quote or list it ("In collections").
-    for (const id of [...collectionIds].sort()) hash.update(`\ncollection:${id}:${collectionDigests.get(id) ?? 'missing'}`);
     const add = (kind: string, ids: Iterable<string>, digest: (id: string) => string | undefined) => {
       for (const id of [...ids].sort()) hash.update(`\n${kind}:${id}:${digest(id) ?? 'missing'}`);
     };
@@ -59,6 +56,8 @@ async function assemble(): Promise<PageKeys> {
     add('person', inputs.people, (id) => digests.people.get(id));
     add('organisation', inputs.organisations, (id) => digests.organisations.get(id));
     add('document', inputs.documents, (symbol) => digests.documents.get(documentId(symbol)));
+    // A letter's page links to the collections that quote or list it ("In collections").
+    add('collection', collectionIds, (id) => digests.collections.get(id));
     return hash.digest('base64url');
   };
   return {

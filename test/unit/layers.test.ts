@@ -12,13 +12,7 @@ const SCHEMA = join(projectRoot, 'src/schema');
 const FORBIDDEN_PACKAGES = /^(astro:|node:fs|fs$|fs\/)/;
 
 /** Every .ts file below a folder. */
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return tsFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
+const tsFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(dir, name));
 
 /** The module specifiers a source text imports or re-exports, statically or dynamically. */
 function importsIn(text: string): string[] {

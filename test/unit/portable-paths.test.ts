@@ -17,11 +17,9 @@ const HERE = fileURLToPath(import.meta.url);
 /** Every file below a folder, but for installed packages and build output. */
 function filesBelow(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (['node_modules', 'dist', '.astro'].includes(entry.name)) return [];
-    const path = join(dir, entry.name);
-    return entry.isDirectory() ? filesBelow(path) : [path];
-  });
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !/(^|\/)(node_modules|dist|\.astro)(\/|$)/.test(relative(dir, entry.parentPath)))
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**
