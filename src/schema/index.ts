@@ -1,4 +1,5 @@
 export { letterSchema, senderSchema, recipientSchema, letterKinds, letterRelations, type LetterData, type LetterReference, type Sender, type Recipient } from './letter.ts';
+export { apparatusSchema, apparatusLineSchema, type Apparatus } from './apparatus.ts';
 export { personSchema, roleSchema, type PersonData, type Role } from './person.ts';
 export { organisationSchema, organisationKinds, type OrganisationData } from './organisation.ts';
 export { documentSchema, type DocumentData } from './document.ts';

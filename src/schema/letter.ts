@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entityId, isoDate } from './common.ts';
+import { apparatusSchema } from './apparatus.ts';
 
 /** Who signed a letter, as signed: a known person, an organisation, or a bare name or role. */
 export const senderSchema = z
@@ -97,6 +98,8 @@ export const letterSchema = z
     source: sourceRangeSchema,
     /** Symbol of the UN document that carries the letter ("S/2010/24"); null when it was not issued as one. */
     symbol: z.string().min(1).nullable().default(null),
+    /** The printed document's apparatus around the letter; null when the source prints none. */
+    apparatus: apparatusSchema.nullable().default(null),
     /** False while the ingest's first pass awaits an editor; default true (written by hand). */
     reviewed: z.boolean().default(true),
     /**

@@ -5,6 +5,7 @@ import { authorRole, resolveRecipients, resolveSenders } from './letter-parties.
 import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
+import { readApparatus } from './read-apparatus.ts';
 import { restoreLines } from './restore-lines.ts';
 import { familyNameFirst } from '../model/person-names.ts';
 import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
@@ -31,28 +32,38 @@ export function ingestSource(source: string, context: SourceContext): { letters:
   const sourceLineOf = (line: number) => restored.sourceLine[line - 1] ?? line;
   const lines = restored.text.split('\n');
   const segments = foldNonLetters(segmentLetters(lines), lines);
+  // The symbols the document's masthead prints: repeated at the top of every page, also under its annexes.
+  const documentSymbols = segments.length ? readHeader(numberedLines(lines, segments[0]!)).jointSymbols : [];
   const letters: DraftLetter[] = [];
   const warnings: IngestWarning[] = [];
   for (const segment of segments) {
-    const numbered: NumberedLine[] = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
+    const numbered = numberedLines(lines, segment);
     const header = readHeader(numbered.slice(segment.headingLines));
-    const closing = closingLine(numbered);
+    const headingLines = new Set(numbered.slice(0, segment.headingLines).map((l) => l.n));
+    const { apparatus, omitted } = readApparatus(numbered, header, { headingLines, documentSymbols });
+    // The letter's own lines: an annex folded into it (a memorandum, a record) has signatories of its own.
+    const own = numbered.filter((l) => !segment.folded.some(([from, to]) => l.n >= from && l.n <= to));
+    const closing = closingLine(own);
     // Address blocks stand above the salutation or below the signature, never in the running text.
-    const signatures = readSignatures(numbered);
+    const signatures = readSignatures(own);
     const signatoryNames = signatures.map((s) => s.name).filter((n): n is string => n !== null);
-    const addressLines = numbered.filter((l) => (l.n < header.bodyStartLine || (closing !== null && l.n > closing)) && !signatoryNames.some((n) => l.text.includes(n)));
-    const recipients = resolveRecipients(readToLines(numbered), readAddressBlock(addressLines), header, context);
+    const addressLines = own.filter((l) => (l.n < header.bodyStartLine || (closing !== null && l.n > closing)) && !signatoryNames.some((n) => l.text.includes(n)));
+    const recipients = resolveRecipients(readToLines(own), readAddressBlock(addressLines), header, context);
     const senders = resolveSenders(signatures, header, context);
     const segmentText = numbered.map((l) => l.text).join('\n');
     // Masthead and print-shop lines are blanked (same length) so that nothing in them is read as a citation or a date.
     // The annex heading ("Annex to the letter dated 18 March 2016") speaks of the cover letter, not of this one.
     const isHeading = (l: NumberedLine) => l.n < segment.first + segment.headingLines;
-    const apparatus = (l: NumberedLine) => header.mastheadLines.has(l.n) || NOISE_LINE.test(l.text) || isHeading(l);
-    const analysed = numbered.map((l) => (apparatus(l) ? ' '.repeat(l.text.length) : l.text)).join('\n');
+    const unsearched = (l: NumberedLine) => header.mastheadLines.has(l.n) || NOISE_LINE.test(l.text) || isHeading(l);
+    const analysed = numbered.map((l) => (unsearched(l) ? ' '.repeat(l.text.length) : l.text)).join('\n');
     const signatories = senders.filter((s) => s.person && s.name).map((s) => ({ id: s.person!, name: s.name! }));
     const extraction = extractMarks(analysed, context, signatories, new Set(header.jointSymbols));
     const starts = lineStartsOf(segmentText);
     const lineAt = (offset: number) => segment.first + lineOfOffset(starts, offset) - 1;
+    // The body shows neither the apparatus nor a signatory's own name as a mention: "Named in" lists what the text names.
+    const signatureLines = new Set(signatures.map((s) => s.line));
+    const shown = extraction.marks.filter((m) => !omitted.has(lineAt(m.start)) && !(m.tag === 'PersonRef' && signatureLines.has(lineAt(m.start))));
+    const bodyText = numbered.filter((l) => !omitted.has(l.n)).map((l) => l.text).join('\n');
     const letterWarnings: IngestWarning[] = [
       ...header.warnings,
       ...extraction.warnings.map((w) => ({ line: lineAt(w.offset), kind: w.kind, message: w.message })),
@@ -72,10 +83,11 @@ export function ingestSource(source: string, context: SourceContext): { letters:
     const id = context.claimLetterId(composeLetterId(header.date, senders, header.symbol, authorRole(header)));
     letters.push({
       id, title, kind, date: header.date, dateLine: header.dateLine, place: header.place, symbol: header.symbol,
-      senders, recipients, lines: [sourceLineOf(segment.first), sourceLineOf(segment.last)], sourceText: segmentText,
+      senders, recipients, lines: [sourceLineOf(segment.first), sourceLineOf(segment.last)], sourceText: bodyText,
+      apparatus: apparatus && { ...apparatus, lines: apparatus.lines.map((l) => ({ ...l, line: sourceLineOf(l.line) })) },
       enclosedIn: cover?.id ?? null, encloses: [],
       documents: extraction.documents, people: extraction.people, namedPeople, organisations: extraction.organisations, dates: extraction.dates,
-      body: writeMdx(segmentText, extraction.marks), warnings: letterWarnings.map((w) => ({ ...w, line: sourceLineOf(w.line) })),
+      body: writeMdx(segmentText, shown, new Set([...omitted].map((n) => n - segment.first))), warnings: letterWarnings.map((w) => ({ ...w, line: sourceLineOf(w.line) })),
       refersTo: [], found: letterReferences,
     });
     if (cover) cover.encloses.push(id);
@@ -108,6 +120,11 @@ export function discoverEntities(source: string, context: EntityContext): void {
   discoverPeople(flattenText(text).text, context);
 }
 
+/** A segment's lines with their numbers. */
+function numberedLines(lines: readonly string[], segment: Segment): NumberedLine[] {
+  return lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
+}
+
 /** A letter's lines, with the annexes that are not letters folded into it. */
 interface FoldedSegment extends Segment {
   /** Line ranges of the annexes folded in, which count as running text. */
@@ -123,7 +140,7 @@ function foldNonLetters(segments: Segment[], lines: readonly string[]): FoldedSe
   const kept: FoldedSegment[] = [];
   const newIndex = new Map<number, number>();
   segments.forEach((segment, index) => {
-    const numbered = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
+    const numbered = numberedLines(lines, segment);
     const header = segment.heading === null ? null : readHeader(numbered.slice(segment.headingLines));
     const isLetter = !header || header.title || header.salutation || header.noteVerbale || closingLine(numbered) !== null;
     if (!isLetter && kept.length) {

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { DraftLetter } from './types.ts';
+import { isSingleOffice } from '../model/roles.ts';
 
 /** A fast, stable 53-bit hash as hex (cyrb53): fingerprints generated files, not a security measure. */
 export function fingerprint(text: string): string {
@@ -35,8 +36,10 @@ export function letterFrontmatter(letter: DraftLetter, sourceFile: string, estim
     dateLine: letter.dateLine,
     place: letter.place,
     symbol: letter.symbol,
+    ...(letter.apparatus ? { apparatus: letter.apparatus } : {}),
     senders: letter.senders.map((s) => ({ person: s.person, name: s.person ? null : s.name, role: s.role, organisation: s.organisation })),
-    recipients: letter.recipients.map((r) => (r.person ? { person: r.person } : { group: r.text })),
+    // An office addressed ("the President of the Security Council") is a role, which the build attributes to its holder.
+    recipients: letter.recipients.map((r) => (r.person ? { person: r.person } : isSingleOffice(r.text) ? { role: r.text } : { group: r.text })),
     encloses: letter.encloses,
     enclosedIn: letter.enclosedIn,
     ...(letter.refersTo.length ? { refersTo: letter.refersTo } : {}),

@@ -1,7 +1,7 @@
 // Line patterns of UN correspondence, shared by the segmenter and the field readers.
 
-/** "Annex", "Annex I", "Enclosure", "Annex to the letter dated ..." alone at the start of a line. */
-export const ANNEX_HEADING = /^\s*(?:(?:Annex|Enclosure|Appendix|Attachment)(?:\s+(?:[IVX]+|\d+))?\s*[:.]?\s*$|Annex(?:es)?\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b)/i;
+/** "Annex", "Annex I", "Enclosure", "Enclosure*" (with a footnote's mark), "Annex to the letter dated ..." alone at the start of a line. */
+export const ANNEX_HEADING = /^\s*(?:(?:Annex|Enclosure|Appendix|Attachment)(?:\s+(?:[IVX]+|\d+))?\*?\s*[:.]?\s*$|Annex(?:es)?\s+to\s+the\s+(?:identical\s+)?letters?\s+dated\b)/i;
 
 /** A salutation line: "Excellency,", "Dear Mr. President,", "Dear Secretary-General,". */
 export const SALUTATION = /^\s*(?:(?:Your\s+)?Excellency|Dear\s+[^,]{1,60}|Sir|Madam|Mr\.?\s+President|Madam\s+President)\s*[,:]?\s*$/i;

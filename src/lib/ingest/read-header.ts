@@ -23,6 +23,8 @@ export interface LetterHeader {
   /** Letterhead in capitals ("THE PRESIDENT OF THE GENERAL ASSEMBLY"), or null. */
   letterhead: string | null;
   salutation: string | null;
+  /** First line of the title, or 0 when there is none. */
+  titleStartLine: number;
   /** Last line of the title, or 0 when there is none. */
   titleEndLine: number;
   /** For a note verbale: who presents its compliments, and to whom. */
@@ -37,13 +39,15 @@ export interface LetterHeader {
 }
 
 const HEADER_DEPTH = 30;
+/** A title's lines are a heading's: a longer line is text (or a flattened letter's), never part of the title. */
+const TITLE_LINE = 200;
 
 /** Reads the header of one letter from its first lines. */
 export function readHeader(lines: readonly NumberedLine[]): LetterHeader {
   const header: LetterHeader = {
     symbol: null, title: null, date: null, dateLine: null, dateLineNumber: null, place: null,
     letterhead: null, salutation: null, noteVerbale: null, mastheadLines: new Set(), warnings: [],
-    bodyStartLine: lines[0]?.n ?? 1, titleEndLine: 0, jointSymbols: [],
+    bodyStartLine: lines[0]?.n ?? 1, titleStartLine: 0, titleEndLine: 0, jointSymbols: [],
   };
   let headerEnd = 0;
   const top = lines.filter((l) => l.text.trim()).slice(0, HEADER_DEPTH);
@@ -95,7 +99,9 @@ function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void 
     header.jointSymbols = first!.text.trim().replace(/\*+$/, '').split(/\s*[–—-]\s*(?=[A-Z]{1,6}\/)/).map((raw) => parseSymbol(raw)?.symbol).filter((x): x is string => Boolean(x));
     header.mastheadLines.add(first!.n);
   }
-  const titleIndex = top.findIndex((l) => LETTER_TITLE.test(l.text));
+  // A title stands above the salutation: "Letter dated ..." under it is the running text speaking of another letter.
+  const salutationIndex = top.findIndex((l) => SALUTATION.test(l.text.trim()));
+  const titleIndex = top.findIndex((l, i) => LETTER_TITLE.test(l.text) && (salutationIndex < 0 || i < salutationIndex));
   if (header.symbol || hasDistribution) {
     const end = titleIndex >= 0 ? titleIndex : top.findIndex((l) => DISTRIBUTION.test(l.text)) + 4;
     for (const line of top.slice(0, Math.max(0, end))) {
@@ -107,12 +113,14 @@ function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void 
   if (titleIndex < 0) return;
   const titleLines = [top[titleIndex]!];
   for (const next of top.slice(titleIndex + 1, titleIndex + 5)) {
+    if (next.text.trim().length > TITLE_LINE) break;
     const sofar = titleLines.map((l) => l.text.trim()).join(' ');
     const unfinished = !/\b(?:addressed\s+to|to)\s+(?:the\s+)?[A-Z]\S*/.test(sofar.replace(/^.*?\bfrom\b/i, '')) || /\b(?:the|of|to|and|from|addressed|for|on)\s*$/i.test(sofar) || /^[a-z(]/.test(next.text.trim());
     if (!unfinished) break;
     titleLines.push(next);
   }
   header.title = titleLines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+  header.titleStartLine = titleLines[0]!.n;
   header.titleEndLine = titleLines.at(-1)!.n;
   const dated = findDates(header.title).dates[0];
   if (dated) header.date = dated.iso;

@@ -1,4 +1,4 @@
-import { ANNEX_HEADING, CLOSING, SIGNED } from './patterns.ts';
+import { ANNEX_HEADING, CLOSING, LETTER_TITLE, NOTE_VERBALE, SALUTATION, SIGNED } from './patterns.ts';
 import { findDates } from './find-dates.ts';
 
 /** A run of source lines that holds one letter (or one annex). Lines are 1-based and inclusive. */
@@ -39,8 +39,9 @@ export function segmentLetters(lines: readonly string[]): Segment[] {
     const current = segments[segments.length - 1]!;
     const startsAnnex = seenText && ANNEX_HEADING.test(line);
     // A date line right under the closing formula is the letter's own (notes verbales date at the foot);
-    // after a signature, and with a letter's worth of text to follow, it opens an enclosed letter.
-    const startsEnclosedLetter = signed && linesSinceClosing > 0 && isDateLine(line) && hasTextAfter(lines, index, 3);
+    // after a signature, with a letter's opening to follow, it opens an enclosed letter. In an annexed record or
+    // communiqué, the place and date under its heading ("Addis Ababa, 10 February 2012") open nothing.
+    const startsEnclosedLetter = signed && linesSinceClosing > 0 && isDateLine(line) && hasTextAfter(lines, index, 3) && opensLetter(lines, index);
     if (startsAnnex || startsEnclosedLetter) {
       // The line that opens the enclosure is its first line (1-based index + 1); blank lines before it close the cover letter.
       current.last = index;
@@ -60,6 +61,15 @@ export function segmentLetters(lines: readonly string[]): Segment[] {
   return segments;
 }
 
+/** A letter's opening words: "I have the honour", "I am writing", "On behalf of", "Further to". */
+const LETTER_OPENING = /^\s*(?:I\s+(?:have|am|write|wish|refer)|We\s+(?:have|are|write)|On\s+behalf\s+of|Further\s+to|With\s+reference\s+to|Pursuant\s+to)\b/;
+
+/** True when a letter opens in the few lines under line `index`: a salutation, a note verbale, a letter's title or first words. */
+function opensLetter(lines: readonly string[], index: number): boolean {
+  const next = lines.slice(index + 1).filter((l) => l.trim()).slice(0, 6);
+  return next.some((l) => SALUTATION.test(l) || NOTE_VERBALE.test(l) || LETTER_TITLE.test(l) || LETTER_OPENING.test(l));
+}
+
 /** True when at least `count` non-blank lines follow line index `index`. */
 function hasTextAfter(lines: readonly string[], index: number, count: number): boolean {
   let found = 0;
@@ -74,7 +84,8 @@ function headingLength(lines: readonly string[], index: number): number {
   let heading = lines[index]!;
   // "... addressed to the" is not finished: the addressee is on the next line.
   const finished = (text: string) => /\baddressed\s+to\s+\S/i.test(text) && !/\b(?:the|of|to|and|addressed)\s*$/i.test(text);
-  while (length < 3 && !finished(heading) && lines[index + length]?.trim()) {
+  // A long line is text, not the heading's continuation (a flattened annex runs on after "... from the").
+  while (length < 3 && !finished(heading) && lines[index + length]?.trim() && lines[index + length]!.trim().length <= 200) {
     heading += ` ${lines[index + length]!.trim()}`;
     length++;
   }

@@ -1,6 +1,7 @@
 import type { ResolvedRecipient, ResolvedSender } from './letter-parties.ts';
 import type { FoundLetterReference } from './find-letter-references.ts';
 import type { LetterReference } from '../../schema/letter.ts';
+import type { Apparatus } from '../../schema/apparatus.ts';
 
 /** What kind of problem a warning reports (the report and the evaluation contract use these names). */
 export type WarningKind = 'no-date' | 'unknown-sender' | 'ambiguous-date' | 'unknown-symbol' | 'encoding' | 'hand-edited';
@@ -28,6 +29,8 @@ export interface DraftLetter {
   lines: [number, number];
   /** The letter's lines as read, which its body must show word for word (a flattened source's, with line breaks restored). */
   sourceText: string;
+  /** What the printed document says around the letter (masthead, title, furniture), or null when nothing. */
+  apparatus: Apparatus | null;
   enclosedIn: string | null;
   encloses: string[];
   /** Canonical symbols, person ids, organisation ids and ISO dates, in order of first mention. */

@@ -60,9 +60,10 @@ function typicalWidth(lines: readonly Line[]): number {
  * with components, paragraphs where the source has blank lines or where a sentence ends well short of
  * the line width, and line breaks kept in short lines (addresses, signatures) and wherever the source
  * is not hard-wrapped prose (its lines run past 120 characters, so a single line break is layout).
+ * The lines in `omitted` (0-based: a UN document's masthead, title and page furniture) are left out.
  */
-export function writeMdx(text: string, marks: readonly Mark[]): string {
-  const lines = splitLines(text);
+export function writeMdx(text: string, marks: readonly Mark[], omitted: ReadonlySet<number> = new Set()): string {
+  const lines = withoutApparatus(splitLines(text), omitted);
   const opens = new Map<number, string>();
   const closes = new Map<number, string>();
   // The first line whose content ends at or after the offset (binary search: a long letter has many marks).
@@ -102,6 +103,36 @@ export function writeMdx(text: string, marks: readonly Mark[]): string {
     else out.push('\n');
   });
   return out.join('').replace(/\n{3,}/g, '\n\n').trim() + '\n';
+}
+
+/**
+ * The lines without those omitted. Where omitted lines stood between two lines of text (a page break: page number,
+ * job number, the symbol atop the next page), the blank lines around them go too when the sentence runs on across
+ * the break, so that the paragraph is whole; otherwise one blank line stays, and the paragraph ends there.
+ */
+function withoutApparatus(lines: readonly Line[], omitted: ReadonlySet<number>): Line[] {
+  if (!omitted.size) return [...lines];
+  const kept: Line[] = [];
+  let brokeAt = -1; // index in `kept` of the blank line that a run of omitted lines left, or -1
+  lines.forEach((line, index) => {
+    if (omitted.has(index)) {
+      while (kept.length && !kept.at(-1)!.content) kept.pop();
+      if (kept.length) kept.push({ start: line.start, end: line.start, content: '' });
+      brokeAt = kept.length - 1;
+      return;
+    }
+    if (!line.content && brokeAt >= 0 && brokeAt === kept.length - 1) return;
+    if (line.content && brokeAt >= 0 && brokeAt === kept.length - 1 && runsOn(kept[brokeAt - 1]?.content ?? '', line.content)) kept.pop();
+    brokeAt = -1;
+    kept.push(line);
+  });
+  while (kept.length && !kept.at(-1)!.content) kept.pop();
+  return kept;
+}
+
+/** True when the text after a page break carries on the sentence before it. */
+function runsOn(before: string, after: string): boolean {
+  return !/[.!?:;”"’)]$/.test(before) || /^\p{Ll}/u.test(after);
 }
 
 /** A sentence that ends well short of the usual width, followed by a capital, ends a paragraph of hard-wrapped prose. */

@@ -19,3 +19,11 @@ export function describePeriod(role: DatedRole, format: (iso: string) => string)
   if (role.to) return `until ${format(role.to)}`;
   return 'dates not recorded';
 }
+
+/** An addressee written as one office ("the President of the Security Council", "Secretary-General"), not a group. */
+const SINGLE_OFFICE = /^(?:the\s+)?(?:(?:Acting\s+)?President|Vice-President|(?:Deputy\s+)?Secretary-General|Under-Secretary-General|Chair(?:man|person|woman)?|High\s+Commissioner|Executive\s+(?:Director|Secretary)|Director(?:-General)?|Special\s+(?:Envoy|Representative|Adviser)|Prosecutor|Registrar)\b(?!.*\b(?:and|Members|Representatives|Heads|Chairs|all)\b)/i;
+
+/** True when an addressee as written is one office that one person holds at a time: a role, not a group. */
+export function isSingleOffice(addressee: string): boolean {
+  return SINGLE_OFFICE.test(addressee.trim());
+}

@@ -7,6 +7,7 @@ import { ingestSource, type SourceContext } from '../../../src/lib/ingest/ingest
 import { buildNameIndex, extendNameIndex } from '../../../src/lib/ingest/name-index.ts';
 import { verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
 import { uniqueSlug } from '../../../src/lib/model/slugs.ts';
+import type { DraftLetter } from '../../../src/lib/ingest/types.ts';
 
 // Thousands of generated sources per property: a question of coverage, not of speed (speed lives in `npm run bench`).
 // On a busy 2-core machine one property took 65-195 s, so the limit only stops a run that hangs.
@@ -196,10 +197,15 @@ function violations(raw: string): string[] {
   const { letters } = ingestSource(decoded.text, freshContext());
   const lines = decoded.text.split('\n');
   for (const letter of letters) {
-    // A letter's own text is its lines of the source (with line breaks restored where extraction flattened them).
+    // A letter's own text is its lines of the source (with line breaks restored where extraction flattened them),
+    // but for the lines its apparatus keeps as printed (a heading, a title, page furniture).
     const source = letter.sourceText;
-    if (words(source).join(' ') !== words(lines.slice(letter.lines[0] - 1, letter.lines[1]).join('\n')).join(' ') && !lines.slice(letter.lines[0] - 1, letter.lines[1]).some(restored)) {
+    const { own, printed } = ownLines(letter, lines);
+    if (words(source).join(' ') !== words(own.join('\n')).join(' ') && !lines.slice(letter.lines[0] - 1, letter.lines[1]).some(restored)) {
       problems.push(`${letter.id}: its text is not its lines of the source`);
+    }
+    for (const line of letter.apparatus?.lines ?? []) {
+      if (!printed.has(line.line) || (lines[line.line - 1]!.trim() !== line.text && !restored(lines[line.line - 1]!))) problems.push(`${letter.id}: its apparatus line ${line.line} is not that line of the source`);
     }
     for (const problem of verifyMdx(letter.body, source).problems) problems.push(`${letter.id} (lines ${letter.lines.join('-')}): ${problem}`);
     try {
@@ -219,9 +225,24 @@ function violations(raw: string): string[] {
     if (count === 0 && lines[i]!.trim()) problems.push(`line ${i + 1} (${JSON.stringify(lines[i]!.slice(0, 40))}) belongs to no letter`);
   });
   const read = words(letters.map((letter) => letter.sourceText).join('\n')).join(' ');
-  const held = letters.length ? words(lines.slice(letters[0]!.lines[0] - 1, letters.at(-1)!.lines[1]).join('\n')).join(' ') : '';
+  const held = letters.length ? words(letters.flatMap((letter) => ownLines(letter, lines).own).join('\n')).join(' ') : '';
   if (read !== held) problems.push('the letters together do not hold every word of their lines of the source, in order');
   return problems;
+}
+
+/**
+ * A letter's lines of the source without what its apparatus keeps, and the numbers of the lines it keeps from: a whole
+ * line, or in a flattened line (whose layout the ingest restored) the apparatus's text cut out of it.
+ */
+function ownLines(letter: DraftLetter, lines: readonly string[]): { own: string[]; printed: Set<number> } {
+  const apparatus = letter.apparatus?.lines ?? [];
+  const own: string[] = [];
+  for (let n = letter.lines[0]; n <= letter.lines[1]; n++) {
+    const kept = apparatus.filter((l) => l.line === n);
+    if (!kept.length) own.push(lines[n - 1]!);
+    else if (restored(lines[n - 1]!)) own.push(kept.reduce((line, l) => line.replace(l.text, ' '), lines[n - 1]!));
+  }
+  return { own, printed: new Set(apparatus.map((l) => l.line)) };
 }
 
 /** The words of a text, for comparing texts that differ only in their spaces and line breaks. */

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { words } from '../../../src/lib/text/fidelity.ts';
+import { sourceParagraphs, standsWhole, withoutApparatus } from '../../../src/lib/text/source-paragraphs.ts';
+
+const PROSE = [
+  'The two States agree to abide by the following principles of good neighbourliness',
+  'and non-aggression.',
+  'Record of Decisions',
+  'Meeting of Joint Political Security Mechanism',
+  'Addis Ababa, 10 February 2012',
+  'Agenda Item 1',
+  'The two States shall respect existing agreements relating to the composition of the',
+  'Mechanism and shall meet again in Juba.',
+  '(Signed) Jean Ping',
+];
+
+describe('the paragraphs of a source, as its layout shows them', () => {
+  it('ends a paragraph at a sentence that ends short of the line, at a blank line and at a signature', () => {
+    const paragraphs = sourceParagraphs(PROSE);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs[1]).toMatch(/^Record of Decisions .* Addis Ababa, 10 February 2012 Agenda Item 1 The two States/);
+    expect(paragraphs[2]).toBe('(Signed) Jean Ping');
+    expect(sourceParagraphs(['One line.', '', 'Another line.'])).toEqual(['One line.', 'Another line.']);
+  });
+
+  it('leaves out the lines the apparatus keeps, and cuts its text out of a flattened line', () => {
+    const flat = `S/2012/135 United Nations Security Council ${'word '.repeat(50)}end.`;
+    expect(withoutApparatus(['S/2012/135', 'text'], [{ line: 1, text: 'S/2012/135' }])).toEqual(['', 'text']);
+    expect(withoutApparatus([flat], [{ line: 1, text: 'S/2012/135 United Nations' }])[0]).not.toContain('S/2012/135');
+  });
+});
+
+describe('a paragraph standing whole on a page', () => {
+  const paragraph = sourceParagraphs(PROSE)[1]!;
+
+  it('holds when its words run in order on the page, a paragraph number between them allowed', () => {
+    expect(standsWhole(paragraph, words(`Before. 2 ${paragraph} After.`))).toBe(true);
+    expect(standsWhole('one two three', words('one 4 two three'))).toBe(true);
+  });
+
+  it('fails when the paragraph is cut in two and its halves stand on different pages', () => {
+    const cut = paragraph.indexOf('Addis Ababa');
+    expect(standsWhole(paragraph, words(paragraph.slice(0, cut)))).toBe(false);
+    expect(standsWhole(paragraph, words(paragraph.slice(cut)))).toBe(false);
+    expect(standsWhole('one two three', words('one two and many words between them three'))).toBe(false);
+  });
+});
