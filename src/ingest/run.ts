@@ -10,12 +10,16 @@ import { reportLine, warningLine } from '../lib/ingest/report.ts';
 import { ArchiveState } from './archive-state.ts';
 import type { IngestArguments } from './arguments.ts';
 import { ArchiveWriter } from './writer.ts';
+import { writeIngestWarnings } from '../data/review-input.ts';
+import type { IngestWarningEntry } from '../lib/archive/review.ts';
 
 /** What an ingest run produced: the contract's JSON, the report's lines and the failed files. */
 export interface IngestOutcome {
   contract: ContractLetter[];
   report: string[];
   failures: string[];
+  /** The warnings, by the archive's copy of the source (sources/<name>.txt) and its line. */
+  warnings: IngestWarningEntry[];
 }
 
 /** The .txt files named on the command line, folders searched recursively, in a stable order. */
@@ -38,7 +42,7 @@ export function collectInputs(inputs: readonly string[], failures: string[]): st
 
 /** Ingests every input; a file that fails is named with its reason and the others go on. */
 export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome> {
-  const outcome: IngestOutcome = { contract: [], report: [], failures: [] };
+  const outcome: IngestOutcome = { contract: [], report: [], failures: [], warnings: [] };
   const state = new ArchiveState(args.contentDir);
   const writer = new ArchiveWriter(args.contentDir, state, args.dryRun, args.force);
   const files = collectInputs(args.inputs, outcome.failures);
@@ -83,13 +87,18 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
         outcome.contract.push(contractEntry(file, letter, state));
         outcome.report.push(reportLine(letter, statuses[i]!));
       });
-      for (const warning of [...warnings, ...writer.takeWarnings()]) outcome.report.push(warningLine(file, warning));
+      for (const warning of [...warnings, ...writer.takeWarnings()]) {
+        outcome.report.push(warningLine(file, warning));
+        outcome.warnings.push({ file: sourceFile, line: warning.line, kind: warning.kind, message: warning.message });
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcome.failures.push(message.startsWith(file) ? message : `${file}: failed: ${message}`);
     }
   }
   outcome.report.push(...outcome.failures.map((f) => `error: ${f}`));
+  // The warnings stay with the archive for its editors: `npm run review` and the review page list them.
+  if (!args.dryRun) writeIngestWarnings(args.contentDir, outcome.warnings, outcome.failures);
   outcome.report.push(writer.summary(outcome.contract.length, outcome.failures.length));
   return outcome;
 }
