@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { datePath } from '../../src/lib/model/dates.ts';
-import { findMissingWords } from '../../src/lib/text/fidelity.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findMissingWords, words } from '../../src/lib/text/fidelity.ts';
+import { letterTextFromHtml } from '../../src/lib/text/page-text.ts';
+import { sourceParagraphs, standsWhole, withoutApparatus } from '../../src/lib/text/source-paragraphs.ts';
 import { extractMentions, type Mention } from '../../src/lib/text/mentions.ts';
 import { slugifySymbol } from '../../src/schema/symbols.ts';
 import { readLetterFiles, readSourceLines } from '../support/letter-files.ts';
@@ -33,10 +37,28 @@ describe('fidelity to the sources', () => {
     async (id, _, letter) => {
       const { page } = await site.open();
       await page.goto(`/letters/${id}/`);
-      const source = readSourceLines(contentDir, letter.frontmatter.source.file, letter.frontmatter.source.lines);
-      expect(findMissingWords(source, await letterText(page))).toBeNull();
+      // The letter's own lines are its text; the lines its apparatus keeps (masthead, title, page furniture) are beside it, as printed.
+      const printed = letter.frontmatter.apparatus?.lines ?? [];
+      const [from, to] = letter.frontmatter.source.lines;
+      const own = withoutApparatus(readSourceLines(contentDir, letter.frontmatter.source.file, [1, to]).split('\n'), printed).slice(from - 1).join('\n');
+      expect(findMissingWords(own, await letterText(page))).toBeNull();
+      const apparatus = printed.length ? await page.locator('.letter-apparatus').evaluate((element: HTMLElement) => element.textContent ?? '') : '';
+      expect(findMissingWords(printed.map((p) => p.text).join('\n'), apparatus)).toBeNull();
     },
   );
+
+  it('stands every paragraph of every source, apparatus aside, whole on one page of its letters', () => {
+    const bySource = new Map<string, typeof letters>();
+    for (const l of letters) bySource.set(l.frontmatter.source.file, [...(bySource.get(l.frontmatter.source.file) ?? []), l]);
+    const broken: string[] = [];
+    for (const [file, ofSource] of bySource) {
+      const printed = ofSource.flatMap((l) => l.frontmatter.apparatus?.lines ?? []);
+      const pages = ofSource.map((l) => words(letterTextFromHtml(readFileSync(join(inject('outDir'), 'letters', l.id, 'index.html'), 'utf8')) ?? ''));
+      const lines = readFileSync(join(contentDir, file), 'utf8').split('\n');
+      for (const paragraph of sourceParagraphs(withoutApparatus(lines, printed))) if (!pages.some((p) => standsWhole(paragraph, p))) broken.push(`${file}: ${paragraph.slice(0, 60)}`);
+    }
+    expect(broken).toEqual([]);
+  });
 
   it.each(letters.map((l) => [l.id, l] as const))('every mention of %s sits in the paragraph the archive cites it by', async (id, letter) => {
     const { page } = await site.open();

@@ -8,7 +8,7 @@ export interface LetterFile {
   id: string;
   path: string;
   text: string;
-  frontmatter: Record<string, unknown> & { source: { file: string; lines: [number, number] } };
+  frontmatter: Record<string, unknown> & { source: { file: string; lines: [number, number] }; apparatus?: { lines: Array<{ line: number; text: string }> } | null };
   /** The body as the MDX loader hands it over: the text after the frontmatter, trimmed. */
   body: string;
   /** The file line (1-based) that holds the body's first line (the first with text after the frontmatter). */
