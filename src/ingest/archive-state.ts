@@ -31,6 +31,7 @@ export class ArchiveState {
   private peopleIndex: NameIndex;
   private organisationIndex: NameIndex;
   private idByName = new Map<string, string>();
+  private familyNames = new Map<string, string>();
   private idsBySurname = new Map<string, Set<string>>();
   private sourceBySize = new Map<number, string[]>();
   private letterSources: Map<string, string[]> | undefined;
@@ -127,6 +128,7 @@ export class ArchiveState {
       people: this.peopleIndex,
       organisations: this.organisationIndex,
       personName: (id) => this.people.get(id),
+      familyName: (id) => this.familyNames.get(id) ?? null,
       personBySurname: (surname) => {
         const ids = this.idsBySurname.get(surname);
         return ids?.size === 1 ? [...ids][0] : undefined;
@@ -145,6 +147,7 @@ export class ArchiveState {
   private remember(id: string, name: string, familyName: string | null = null): void {
     this.people.set(id, name);
     this.idByName.set(name, id);
+    if (familyName) this.familyNames.set(id, familyName);
     const surname = familyName ?? name.split(' ').at(-1)!;
     this.idsBySurname.set(surname, (this.idsBySurname.get(surname) ?? new Set()).add(id));
   }
@@ -156,6 +159,7 @@ export class ArchiveState {
       const added = familyName ? this.addedPeople.find((p) => p.id === existing && !p.familyName) : undefined;
       if (added) {
         added.familyName = familyName;
+        this.familyNames.set(existing, familyName!);
         this.idsBySurname.set(familyName!, (this.idsBySurname.get(familyName!) ?? new Set()).add(existing));
       }
       return existing;

@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { datePath } from '../../src/lib/model/dates.ts';
-import { crawlSite, htmlPaths, isPagePath, type CrawlReport } from '../support/crawl.ts';
+import { crawlSite, htmlPaths, isPagePath, readSiteLinks, samplePages, type CrawlReport } from '../support/crawl.ts';
 import { readLetterFiles } from '../support/letter-files.ts';
 import { redirectPages } from '../support/redirects.ts';
 import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';
+
+/** How many pages of each kind (letter pages, person pages, day pages...) a browser opens with axe. */
+const PAGES_PER_KIND = 3;
 
 /** Every page the archive promises for the content it holds. */
 function promisedPages(): string[] {
@@ -35,7 +38,14 @@ describe('the whole built site', () => {
     // Redirect pages leave at once for their target; test/e2e/redirects.test.ts follows them.
     const paths = await htmlPaths(inject('outDir'));
     const redirects = await redirectPages(inject('outDir'), paths);
-    report = await crawlSite(page, errors, site.baseUrl, ['/', ...paths.filter((p) => !redirects.has(p))]);
+    const pages = paths.filter((p) => !redirects.has(p));
+    // Links and ids are read from every page on disk; a browser opens a sample holding pages of every kind (and every
+    // seed letter) for console errors and axe: at the real archive's size, opening each page twice takes far too long.
+    const linked = await readSiteLinks(inject('outDir'), site.baseUrl, pages);
+    const seeds = readLetterFiles(contentDir).filter((l) => !l.frontmatter.symbol).map((l) => `/letters/${l.id}/`);
+    const browsed = await crawlSite(page, errors, site.baseUrl, samplePages(pages, PAGES_PER_KIND, ['/', ...seeds]), { follow: false });
+    report = { ...browsed, pages: new Map([...linked.pages, ...browsed.pages]), links: linked.links };
+    console.log(`whole site: ${pages.length} pages read for links, ${browsed.pages.size} opened in Chromium with axe`);
     const others = new Set(report.links.map((l) => l.to.pathname).filter((p) => !isPagePath(p)));
     for (const path of [...others, ...promisedPages().filter((p) => !isPagePath(p))]) {
       fetched.set(path, (await fetch(site.baseUrl + path, { redirect: 'manual' })).status);

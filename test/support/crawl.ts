@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
@@ -48,10 +49,12 @@ export async function axeViolations(page: Page, path: string, scheme: 'light' | 
 }
 
 /**
- * Opens every page reachable from `start` through same-site links (and every page in `start`), runs axe
+ * Opens every page reachable from `start` through same-site links (and every page in `start`; only those with
+ * `follow: false`), runs axe
  * in light and dark color schemes, and records statuses, ids, links, console errors and violations.
  */
-export async function crawlSite(page: Page, errors: string[], baseUrl: string, start: string[]): Promise<CrawlReport> {
+export async function crawlSite(page: Page, errors: string[], baseUrl: string, start: string[], options: { follow?: boolean } = {}): Promise<CrawlReport> {
+  const follow = options.follow ?? true;
   const report: CrawlReport = { pages: new Map(), links: [], errors: [], violations: [] };
   const queue = [...new Set(start)];
   const origin = new URL(baseUrl).origin;
@@ -71,11 +74,52 @@ export async function crawlSite(page: Page, errors: string[], baseUrl: string, s
       const to = new URL(href);
       if (to.origin !== origin) continue;
       report.links.push({ from: path, to });
-      if (isPagePath(to.pathname) && !report.pages.has(to.pathname)) queue.push(to.pathname);
+      if (follow && isPagePath(to.pathname) && !report.pages.has(to.pathname)) queue.push(to.pathname);
     }
     report.violations.push(...(await axeViolations(page, path, 'light')), ...(await axeViolations(page, path, 'dark')));
     await page.emulateMedia({ colorScheme: 'light' });
     report.errors.push(...errors.splice(0).map((e) => `${path}: ${e}`));
   }
   return report;
+}
+
+const ATTRIBUTE_ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
+const decodeAttribute = (value: string) => value.replace(/&(?:amp|quot|#39|lt|gt);/g, (e) => ATTRIBUTE_ENTITIES[e]!);
+
+/**
+ * Reads every HTML page of a built site from disk, as the host serves it: the ids each holds and every same-site link
+ * it makes. Fast enough for an archive of thousands of pages, where opening each in a browser is not.
+ */
+export async function readSiteLinks(outDir: string, baseUrl: string, paths: readonly string[]): Promise<Pick<CrawlReport, 'pages' | 'links'>> {
+  const report: Pick<CrawlReport, 'pages' | 'links'> = { pages: new Map(), links: [] };
+  const origin = new URL(baseUrl).origin;
+  for (const path of paths) {
+    const file = join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+    const html = await readFile(file, 'utf8');
+    const ids = [...html.matchAll(/<[a-zA-Z][^>]*?\s(?:id|name)="([^"]*)"/g)].filter((m) => !/^<meta\b/i.test(m[0])).map((m) => decodeAttribute(m[1]!));
+    report.pages.set(path, { status: 200, ids: new Set(ids) });
+    for (const m of html.matchAll(/<(?:a|area)\b[^>]*?\shref="([^"]*)"/g)) {
+      const to = new URL(decodeAttribute(m[1]!), baseUrl + path);
+      if (to.origin === origin) report.links.push({ from: path, to });
+    }
+  }
+  return report;
+}
+
+/** A page's kind, as its address shows it: each segment after the first stands for any ("/letters/*\/", "/dates/*\/*\/*\/"). */
+export function pageKind(path: string): string {
+  return path.split('/').map((segment, i) => (i > 1 && segment ? '*' : segment)).join('/');
+}
+
+/** A sample of the pages that holds `perKind` pages of every kind (first in order of address), and every page of `always`. */
+export function samplePages(paths: readonly string[], perKind: number, always: readonly string[] = []): string[] {
+  const taken = new Map<string, number>();
+  const sample = new Set(always.filter((p) => paths.includes(p)));
+  for (const path of paths) {
+    const kind = pageKind(path);
+    if ((taken.get(kind) ?? 0) >= perKind) continue;
+    taken.set(kind, (taken.get(kind) ?? 0) + 1);
+    sample.add(path);
+  }
+  return [...sample].sort();
 }

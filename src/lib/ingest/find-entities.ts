@@ -14,6 +14,8 @@ export interface EntityContext {
   people: NameIndex;
   organisations: NameIndex;
   personName: (id: string) => string | undefined;
+  /** The family name the archive records for a person when it is not the last word of the name ("Ban"); null otherwise. */
+  familyName?: (id: string) => string | null;
   /** The one person of the archive with this family name, if exactly one has it. */
   personBySurname: (surname: string) => string | undefined;
   /** Adds a person found in a letter, by the name in natural letter case and the family name when printed first ("BAN Ki-moon"); returns its id (an existing one when the name is known). */

@@ -80,7 +80,7 @@ export function ingestSource(source: string, context: SourceContext): { letters:
     if (!header.date && !ambiguous) letterWarnings.push({ line: textLines[0]?.n ?? segment.first, kind: 'no-date', message: 'no date found for this letter' });
     if (!senders.length) letterWarnings.push({ line: textLines.at(-1)?.n ?? segment.last, kind: 'unknown-sender', message: 'no signature or note verbale names the sender' });
     const title = header.title ?? composeTitle(kind, header.date, senders, recipients, authorRole(header));
-    const id = context.claimLetterId(composeLetterId(header.date, senders, header.symbol, authorRole(header)));
+    const id = context.claimLetterId(composeLetterId(header.date, senders, header.symbol, authorRole(header), (id) => context.familyName?.(id) ?? null));
     letters.push({
       id, title, kind, date: header.date, dateLine: header.dateLine, place: header.place, symbol: header.symbol,
       senders, recipients, lines: [sourceLineOf(segment.first), sourceLineOf(segment.last)], sourceText: bodyText,

@@ -26,11 +26,11 @@ export function composeTitle(kind: string, date: string | null, senders: readonl
 }
 
 /** A readable id from what the letter tells: date, signatory's family name or role, and the document symbol when it has one. */
-export function composeLetterId(date: string | null, senders: readonly ResolvedSender[], symbol: string | null, author: string | null = null): string {
+export function composeLetterId(date: string | null, senders: readonly ResolvedSender[], symbol: string | null, author: string | null = null, familyOf: (person: string) => string | null = () => null): string {
   const first = senders[0];
   const role = first?.role ?? author;
-  // The family name, also when printed first in capitals ("BAN Ki-moon" gives "ban").
-  const who = first?.name ? splitPersonName(first.name).family : role ? role.replace(/^the\s+/i, '').split(/\s+/).slice(0, 4).join(' ') : 'letter';
+  // The family name, also when printed first in capitals ("BAN Ki-moon" gives "ban") or known to the archive ("Ban Ki-moon").
+  const who = first?.name ? splitPersonName(first.name, first.person ? familyOf(first.person) : null).family : role ? role.replace(/^the\s+/i, '').split(/\s+/).slice(0, 4).join(' ') : 'letter';
   const parts = [date ?? 'undated', slugify(who, 40) || 'letter'];
   if (symbol) parts.push(slugifySymbol(symbol));
   return parts.join('-');
