@@ -66,7 +66,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
       const files: Array<{ id: string; text: string }> = [];
       for (const letter of letters) {
         const cover = letters.find((l) => l.id === letter.enclosedIn);
-        const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(args.contentDir, letter.id));
+        const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(state, letter.id));
         const checked = letterSchema.safeParse(frontmatter);
         if (!checked.success) {
           const issue = checked.error.issues[0]!;
@@ -98,7 +98,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
  * The day a letter entered the archive: the one its file already records, else today (UTC). Kept on every later
  * ingest, so that re-ingesting an unchanged source changes nothing and "What's new" keeps the first day.
  */
-function dayAdded(contentDir: string, id: string): string {
-  const file = join(contentDir, 'letters', `${id}.mdx`);
-  return (existsSync(file) ? recordedAddition(readFileSync(file, 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
+function dayAdded(state: ArchiveState, id: string): string {
+  const file = `letters/${id}.mdx`;
+  return (state.files.has(file) ? recordedAddition(readFileSync(join(state.contentDir, file), 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
 }

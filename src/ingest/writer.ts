@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { isUntouched } from '../lib/ingest/letter-file.ts';
@@ -42,9 +42,8 @@ export class ArchiveWriter {
 
   private writeLetter(file: string, id: string, text: string, letter: DraftLetter): WriteStatus {
     const path = `letters/${id}.mdx`;
-    const full = join(this.contentDir, path);
-    if (existsSync(full)) {
-      const existing = readFileSync(full, 'utf8');
+    if (this.state.files.has(path)) {
+      const existing = readFileSync(join(this.contentDir, path), 'utf8');
       if (existing === text) return this.count('unchanged');
       if (!isUntouched(existing) && !this.force) {
         this.warnings.push({ line: letter.lines[0], kind: 'hand-edited', message: `${path} was edited after ingest; kept as it is (--force overwrites it) [${file}]` });
@@ -75,7 +74,7 @@ export class ArchiveWriter {
   }
 
   private writeEntity(path: string, data: Record<string, unknown>): void {
-    if (this.writtenEntities.has(path) || existsSync(join(this.contentDir, path))) return;
+    if (this.writtenEntities.has(path) || this.state.files.has(path)) return;
     this.writtenEntities.add(path);
     this.write(path, stringify(data));
     this.counts.entities++;
@@ -91,6 +90,7 @@ export class ArchiveWriter {
       this.folders.add(folder);
     }
     writeFileSync(full, data);
+    this.state.files.add(path);
   }
 
   private count(status: 'new' | 'updated' | 'unchanged'): WriteStatus {
