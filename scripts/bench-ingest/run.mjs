@@ -8,6 +8,19 @@ import { plainLetter } from './plain-letters.mjs';
 
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
+/** Goal 5 of issue 12: the ingest of 10,000 letters takes at most 30 s (wall time, on the project's 2-core machine). */
+export const INGEST_GOAL = { letters: 10000, wallMs: 30000 };
+
+/** The goal's line: met or MISSED for a run of the goal's size; for another size, the time its rate gives 10,000 letters, not judged. */
+export function formatIngestGoal({ count, wallMs, loadBefore, loadAfter }, goal = INGEST_GOAL) {
+  const stated = `goal: ${goal.letters.toLocaleString('en')} letters ingested in at most ${seconds(goal.wallMs)}`;
+  const load = `load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after: other work on the machine lengthens wall time`;
+  if (count !== goal.letters) {
+    return `${stated}: not judged, this run ingested ${count.toLocaleString('en')} (at its rate ${goal.letters.toLocaleString('en')} would take ${seconds((wallMs / count) * goal.letters)}; ${load})`;
+  }
+  return `${stated}: ${wallMs <= goal.wallMs ? 'met' : 'MISSED'} (${seconds(wallMs)}; ${load})`;
+}
+
 /** Runs the ingest benchmark for `count` letters of a seed from the project folder; returns the printed lines. */
 export async function benchIngest({ project, count, seed, keep }) {
   const root = mkdtempSync(join(tmpdir(), 'un-letters-ingest-bench-'));
@@ -42,6 +55,7 @@ export async function benchIngest({ project, count, seed, keep }) {
       `ingest      ${seconds(run.ended - run.started).padStart(9)}   cpu ${seconds(cpuMs)}   peak ${peakMb} MB   ${(((run.ended - run.started) / count) * 1000).toFixed(0)} µs a letter`,
       `written     ${written.files} letter files, ${written.bytes.toLocaleString('en')} bytes; ${log.trim().split('\n').pop()}`,
       `load average ${load.toFixed(2)} before the ingest, ${loadavg()[0].toFixed(2)} after (file writes on this machine vary from run to run)`,
+      formatIngestGoal({ count, wallMs: run.ended - run.started, loadBefore: load, loadAfter: loadavg()[0] }),
     ];
   } finally {
     if (keep) console.log(`kept: ${root}`);

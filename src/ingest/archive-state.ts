@@ -28,6 +28,8 @@ export class ArchiveState {
   readonly letterIds = new Set<string>();
   readonly addedPeople: AddedEntity[] = [];
   readonly addedOrganisations: AddedEntity[] = [];
+  /** The entity and letter files of the content folder ("people/x.yaml", "letters/y.mdx"): those there at the start, and those written since. */
+  readonly files = new Set<string>();
   private peopleIndex: NameIndex;
   private organisationIndex: NameIndex;
   private idByName = new Map<string, string>();
@@ -44,6 +46,7 @@ export class ArchiveState {
   constructor(contentDir: string) {
     this.contentDir = contentDir;
     const personForms: NameForm[] = [];
+    for (const folder of ['people', 'organisations', 'documents']) for (const file of yamlIn(join(contentDir, folder))) this.files.add(`${folder}/${file}`);
     for (const file of yamlIn(join(contentDir, 'people'))) {
       const id = file.slice(0, -5);
       const data = parse(readFileSync(join(contentDir, 'people', file), 'utf8')) ?? {};
@@ -64,7 +67,10 @@ export class ArchiveState {
     }
     const letters = join(contentDir, 'letters');
     if (existsSync(letters)) for (const f of readdirSync(letters)) if (f.endsWith('.mdx')) this.lettersOnDisk.push(f.slice(0, -4));
-    for (const id of this.lettersOnDisk) this.letterIds.add(id);
+    for (const id of this.lettersOnDisk) {
+      this.letterIds.add(id);
+      this.files.add(`letters/${id}.mdx`);
+    }
     const sources = join(contentDir, 'sources');
     if (existsSync(sources)) {
       for (const f of readdirSync(sources)) {

@@ -5,10 +5,12 @@ export interface IngestArguments {
   json: boolean;
   force: boolean;
   contentDir: string;
+  /** Worker threads that check and render letter files beside the one reading sources; unset: one fewer than the cores, at most two. */
+  threads?: number;
 }
 
 /** How to call the ingest. */
-export const usage = 'usage: npm run ingest -- [--dry-run] [--json] [--force] [--content DIR] <files or folders...>';
+export const usage = 'usage: npm run ingest -- [--dry-run] [--json] [--force] [--content DIR] [--threads N] <files or folders...>';
 
 /** Reads the command line; an unknown flag or no input is an error. */
 export function parseArguments(argv: readonly string[]): IngestArguments | { error: string } {
@@ -22,6 +24,10 @@ export function parseArguments(argv: readonly string[]): IngestArguments | { err
       const dir = argv[++i];
       if (!dir) return { error: '--content needs a folder' };
       options.contentDir = dir;
+    } else if (arg === '--threads') {
+      const count = argv[++i];
+      if (!count || !/^\d+$/.test(count)) return { error: '--threads needs a number of worker threads (0: none)' };
+      options.threads = Number(count);
     } else if (arg.startsWith('--')) return { error: `unknown option ${arg}` };
     else options.inputs.push(arg);
   }

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import { letterSchema } from '../schema/index.ts';
 import { decodeSource } from '../lib/ingest/decode.ts';
 import { discoverEntities, ingestSource } from '../lib/ingest/ingest-source.ts';
-import { verifyMdx } from '../lib/ingest/verify-mdx.ts';
-import { estimateDate, letterFileText, letterFrontmatter, recordedAddition } from '../lib/ingest/letter-file.ts';
+import { estimateDate, letterFrontmatter, recordedAddition } from '../lib/ingest/letter-file.ts';
 import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
 import { reportLine, warningLine } from '../lib/ingest/report.ts';
 import { ArchiveState } from './archive-state.ts';
@@ -12,6 +11,9 @@ import type { IngestArguments } from './arguments.ts';
 import { ArchiveWriter } from './writer.ts';
 import { writeIngestWarnings } from '../data/review-input.ts';
 import type { IngestWarningEntry } from '../lib/archive/review.ts';
+import { defaultRenderThreads, RenderPool } from './render-pool.ts';
+import type { LetterToRender } from './render-letters.ts';
+import { EntityFiles } from './entity-files.ts';
 
 /** What an ingest run produced: the contract's JSON, the report's lines and the failed files. */
 export interface IngestOutcome {
@@ -55,46 +57,19 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
       // the second reading reports it
     }
   }
-  for (const file of files) {
-    const bytes = readFileSync(file);
-    const decoded = decodeSource(bytes);
-    if (!decoded.ok) {
-      outcome.failures.push(`${file}: refused: ${decoded.reason}`);
-      continue;
+  const entities = new EntityFiles(state);
+  const pool = new RenderPool(args.threads ?? defaultRenderThreads());
+  const queue: Array<Promise<Finish>> = [];
+  try {
+    // Sources are read in order here while the pool checks and renders those read before; each is finished
+    // (written, reported) in order too, so that the output is the same with any number of threads.
+    for (const file of files) {
+      queue.push(readSource(file, state, writer, entities, pool));
+      while (queue.length > IN_FLIGHT) (await queue.shift()!)(outcome);
     }
-    const sameSource = state.findSameSource(bytes);
-    try {
-      const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
-      state.rememberLetters(letters);
-      const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
-      const files: Array<{ id: string; text: string }> = [];
-      for (const letter of letters) {
-        const cover = letters.find((l) => l.id === letter.enclosedIn);
-        const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(args.contentDir, letter.id));
-        const checked = letterSchema.safeParse(frontmatter);
-        if (!checked.success) {
-          const issue = checked.error.issues[0]!;
-          throw new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
-        }
-        // The body must parse, hold no code, and show every word of its lines of the source: else the file fails here, not in the build.
-        const { problems } = verifyMdx(letter.body, letter.sourceText);
-        if (problems.length) throw new Error(`${file}:${letter.lines[0]}: body: ${problems.join('; ')}`);
-        files.push({ id: letter.id, text: letterFileText(frontmatter, letter.body) });
-      }
-      for (const note of decoded.notes) outcome.report.push(`${file}:1: warning (encoding): ${note}`);
-      const statuses = writer.writeSource(file, sourceFile, bytes, sameSource !== null, files, letters);
-      letters.forEach((letter, i) => {
-        outcome.contract.push(contractEntry(file, letter, state));
-        outcome.report.push(reportLine(letter, statuses[i]!));
-      });
-      for (const warning of [...warnings, ...writer.takeWarnings()]) {
-        outcome.report.push(warningLine(file, warning));
-        outcome.warnings.push({ file: sourceFile, line: warning.line, kind: warning.kind, message: warning.message });
-      }
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      outcome.failures.push(message.startsWith(file) ? message : `${file}: failed: ${message}`);
-    }
+    while (queue.length) (await queue.shift()!)(outcome);
+  } finally {
+    await pool.close();
   }
   outcome.report.push(...outcome.failures.map((f) => `error: ${f}`));
   // The warnings stay with the archive for its editors: `npm run review` and the review page list them.
@@ -103,11 +78,75 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
   return outcome;
 }
 
+/** Sources read ahead of the one being finished: enough to keep the pool's threads busy, few enough to hold little. */
+const IN_FLIGHT = 32;
+
+/** What is left to do for a source once its letters are rendered: write its files and report them. */
+type Finish = (outcome: IngestOutcome) => void;
+
+const failed = (file: string, error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(file) ? message : `${file}: failed: ${message}`;
+};
+
+/**
+ * Reads one source into its letters and validates their frontmatter, then has the pool check and render them;
+ * resolves to what finishes the source. A source fails at the first letter with a problem, in the letters' order.
+ */
+async function readSource(file: string, state: ArchiveState, writer: ArchiveWriter, entities: EntityFiles, pool: RenderPool): Promise<Finish> {
+  const bytes = readFileSync(file);
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) return (outcome) => outcome.failures.push(`${file}: refused: ${decoded.reason}`);
+  const sameSource = state.findSameSource(bytes);
+  try {
+    const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
+    state.rememberLetters(letters);
+    const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
+    const toRender: LetterToRender[] = [];
+    let invalid: Error | null = null;
+    for (const letter of letters) {
+      const cover = letters.find((l) => l.id === letter.enclosedIn);
+      const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(state, letter.id));
+      const checked = letterSchema.safeParse(frontmatter);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        invalid = new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
+        break;
+      }
+      toRender.push({ body: letter.body, sourceText: letter.sourceText, frontmatter });
+    }
+    const rendered = await pool.render({ letters: toRender, entities: letters.map((letter) => entities.of(letter)) });
+    return (outcome) => {
+      try {
+        // The body must parse, hold no code, and show every word of its lines of the source: else the file fails here, not in the build.
+        const bad = rendered.letters.findIndex((r) => r.problems.length);
+        if (bad >= 0) throw new Error(`${file}:${letters[bad]!.lines[0]}: body: ${rendered.letters[bad]!.problems.join('; ')}`);
+        if (invalid) throw invalid;
+        const texts = rendered.letters.map((r, i) => ({ id: letters[i]!.id, text: r.text }));
+        for (const note of decoded.notes) outcome.report.push(`${file}:1: warning (encoding): ${note}`);
+        const statuses = writer.writeSource(file, sourceFile, bytes, sameSource !== null, texts, letters, rendered.entities);
+        letters.forEach((letter, i) => {
+          outcome.contract.push(contractEntry(file, letter, state));
+          outcome.report.push(reportLine(letter, statuses[i]!));
+        });
+        for (const warning of [...warnings, ...writer.takeWarnings()]) {
+          outcome.report.push(warningLine(file, warning));
+          outcome.warnings.push({ file: sourceFile, line: warning.line, kind: warning.kind, message: warning.message });
+        }
+      } catch (error) {
+        outcome.failures.push(failed(file, error));
+      }
+    };
+  } catch (error) {
+    return (outcome) => outcome.failures.push(failed(file, error));
+  }
+}
+
 /**
  * The day a letter entered the archive: the one its file already records, else today (UTC). Kept on every later
  * ingest, so that re-ingesting an unchanged source changes nothing and "What's new" keeps the first day.
  */
-function dayAdded(contentDir: string, id: string): string {
-  const file = join(contentDir, 'letters', `${id}.mdx`);
-  return (existsSync(file) ? recordedAddition(readFileSync(file, 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
+function dayAdded(state: ArchiveState, id: string): string {
+  const file = `letters/${id}.mdx`;
+  return (state.files.has(file) ? recordedAddition(readFileSync(join(state.contentDir, file), 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
 }

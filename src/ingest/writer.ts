@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { stringify } from 'yaml';
 import { isUntouched } from '../lib/ingest/letter-file.ts';
 import type { WriteStatus } from '../lib/ingest/report.ts';
 import type { DraftLetter, IngestWarning } from '../lib/ingest/types.ts';
-import { slugifySymbol } from '../schema/symbols.ts';
 import type { ArchiveState } from './archive-state.ts';
+import type { EntityText } from './entity-files.ts';
 
 /** Writes what the ingest produced into a content folder: sources, letters, and the entities they are the first to name. */
 export class ArchiveWriter {
@@ -31,20 +30,19 @@ export class ArchiveWriter {
     return `sources/${firstLetterId}.txt`;
   }
 
-  /** Writes one source's files and returns what became of each letter. */
-  writeSource(file: string, sourceFile: string, bytes: Uint8Array, sourceKept: boolean, files: Array<{ id: string; text: string }>, letters: DraftLetter[]): WriteStatus[] {
+  /** Writes one source's files and returns what became of each letter; `entities` holds each letter's (entity-files.ts). */
+  writeSource(file: string, sourceFile: string, bytes: Uint8Array, sourceKept: boolean, files: Array<{ id: string; text: string }>, letters: DraftLetter[], entities: EntityText[][]): WriteStatus[] {
     if (this.dryRun) return files.map(() => 'not written (dry run)');
     if (!sourceKept) this.write(sourceFile, bytes);
     const statuses = files.map(({ id, text }, i) => this.writeLetter(file, id, text, letters[i]!));
-    for (const letter of letters) this.writeEntities(letter);
+    for (const files of entities) this.writeEntities(files);
     return statuses;
   }
 
   private writeLetter(file: string, id: string, text: string, letter: DraftLetter): WriteStatus {
     const path = `letters/${id}.mdx`;
-    const full = join(this.contentDir, path);
-    if (existsSync(full)) {
-      const existing = readFileSync(full, 'utf8');
+    if (this.state.files.has(path)) {
+      const existing = readFileSync(join(this.contentDir, path), 'utf8');
       if (existing === text) return this.count('unchanged');
       if (!isUntouched(existing) && !this.force) {
         this.warnings.push({ line: letter.lines[0], kind: 'hand-edited', message: `${path} was edited after ingest; kept as it is (--force overwrites it) [${file}]` });
@@ -58,27 +56,17 @@ export class ArchiveWriter {
     return this.count('new');
   }
 
-  private writeEntities(letter: DraftLetter): void {
-    const people = new Set([...letter.people, ...letter.senders.map((s) => s.person), ...letter.recipients.map((r) => r.person)]);
-    for (const added of this.state.addedPeople) {
-      if (people.has(added.id)) this.writeEntity(`people/${added.id}.yaml`, { name: added.name, ...(added.familyName ? { familyName: added.familyName } : {}), reviewed: false });
+  private writeEntities(files: EntityText[]): void {
+    for (const { path, text, symbol } of files) {
+      if (symbol !== undefined) {
+        if (this.state.documents.has(symbol)) continue;
+        this.state.documents.add(symbol);
+      }
+      if (this.writtenEntities.has(path) || this.state.files.has(path)) continue;
+      this.writtenEntities.add(path);
+      this.write(path, text);
+      this.counts.entities++;
     }
-    const organisations = new Set([...letter.organisations, ...letter.senders.map((s) => s.organisation)]);
-    for (const added of this.state.addedOrganisations) {
-      if (organisations.has(added.id)) this.writeEntity(`organisations/${added.id}.yaml`, { name: added.name, kind: added.kind, reviewed: false });
-    }
-    for (const symbol of letter.documents) {
-      if (this.state.documents.has(symbol)) continue;
-      this.state.documents.add(symbol);
-      this.writeEntity(`documents/${slugifySymbol(symbol)}.yaml`, { symbol, reviewed: false });
-    }
-  }
-
-  private writeEntity(path: string, data: Record<string, unknown>): void {
-    if (this.writtenEntities.has(path) || existsSync(join(this.contentDir, path))) return;
-    this.writtenEntities.add(path);
-    this.write(path, stringify(data));
-    this.counts.entities++;
   }
 
   private folders = new Set<string>();
@@ -91,6 +79,7 @@ export class ArchiveWriter {
       this.folders.add(folder);
     }
     writeFileSync(full, data);
+    this.state.files.add(path);
   }
 
   private count(status: 'new' | 'updated' | 'unchanged'): WriteStatus {

@@ -9,23 +9,34 @@ export interface FlatText {
   origin: Int32Array;
 }
 
+const isLower = (code: number) => code >= 97 && code <= 122;
+const isLetter = (code: number) => isLower(code | 32);
+
 /** Flattens text for matching, remembering where each character came from. */
+// Runs of characters kept as they are are copied as slices: the text of every letter is flattened, character by character.
 export function flattenText(original: string): FlatText {
-  const out: string[] = [];
+  const parts: string[] = [];
   const origin = new Int32Array(original.length + 1);
   let length = 0;
+  let run = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (ch === '-' && original[i + 1] === '\n' && /[a-z]/.test(original[i + 2] ?? '') && /[a-z]/i.test(original[i - 1] ?? '')) {
-      i += 1; // drop the hyphen and the line break of a word broken over two lines
+    const code = original.charCodeAt(i);
+    if (code === 45 && original.charCodeAt(i + 1) === 10 && isLower(original.charCodeAt(i + 2)) && isLetter(original.charCodeAt(i - 1))) {
+      // drop the hyphen and the line break of a word broken over two lines
+      parts.push(original.slice(run, i));
+      i += 1;
+      run = i + 1;
       continue;
     }
-    const flat = ch === '\n' || ch === '\f' || ch === '\t' || ch === '\r' ? ' ' : ch;
-    out.push(flat);
+    if (code === 10 || code === 12 || code === 9 || code === 13) {
+      parts.push(original.slice(run, i), ' ');
+      run = i + 1;
+    }
     origin[length++] = i;
   }
+  parts.push(original.slice(run));
   origin[length] = original.length;
-  return { text: out.join(''), origin: origin.subarray(0, length + 1) };
+  return { text: parts.join(''), origin: origin.subarray(0, length + 1) };
 }
 
 /** Maps a [start, end) span of the flattened text back to the original. */

@@ -96,8 +96,12 @@ export function ingestSource(source: string, context: SourceContext): { letters:
   }
   // Resolved once the source's letters all stand, so that a cover letter finds what it encloses.
   // A source ingested again replaces its letters of the archive: one entry per id, this reading's last.
-  const known = [...new Map([...(context.knownLetters?.() ?? []), ...letters.map(asMatchLetter)].map((l) => [l.id, l])).values()];
-  for (const letter of letters) letter.refersTo = resolveReferences(letter.found, asMatchLetter(letter), known);
+  // The list of every letter known is built only for a source that refers to one: built for each source, it made a
+  // batch's time grow with the square of its size (a letter that refers to none keeps refersTo: []).
+  if (letters.some((l) => l.found.length)) {
+    const known = [...new Map([...(context.knownLetters?.() ?? []), ...letters.map(asMatchLetter)].map((l) => [l.id, l])).values()];
+    for (const letter of letters) letter.refersTo = resolveReferences(letter.found, asMatchLetter(letter), known);
+  }
   return { letters, warnings };
 }
 
