@@ -39,10 +39,12 @@ describe('the site served with its own _headers, as a static host sends them', (
   it('a search, its facets and a citation work under the policy: Pagefind compiles its WebAssembly and loads its index', async () => {
     const { page, errors } = await site.open();
     const violations = await watchViolations(page);
-    expect(await searchFor(page, 'United')).toBe('4 letters for “United”');
+    const all = await searchFor(page, 'United');
+    expect(all).toMatch(/^[\d,]+ letters for “United”$/);
     await openFacets(page);
     await searchPage(page).facet('Year').selectOption('2015');
-    await expect.poll(() => settledStatus(page)).toBe('2 letters for “United”');
+    await expect.poll(() => settledStatus(page)).toMatch(/^[\d,]+ letters? for “United”$/);
+    expect(await settledStatus(page)).not.toBe(all);
     await searchFor(page, 'A/RES/69/321');
     await searchPage(page).citation.waitFor();
     expect(await violations()).toEqual([]);
