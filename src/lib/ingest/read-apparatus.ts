@@ -9,6 +9,8 @@ import { isDateLine } from './segment.ts';
 const JOB_NUMBER = /^\d{2}-\d{5}\*?(?:\s*\(E\))?(?:\s+\d{6})*$/;
 /** The barcode printed under the job number: "*1225383*". */
 const BARCODE = /^\*\d{7,}\*$/;
+/** The print shop's date stamp alone on a line under the signature (day, month, year: "191217"). */
+const PRINT_STAMP = /^\d{6}$/;
 /** A page number at the foot of a page: "2", "2/5". */
 const PAGE_NUMBER = /^\d{1,3}(?:\/\d{1,3})?$/;
 /** A line that is nothing but a document symbol, as the top of every page repeats it ("S/2012/135", "A/66/731–S/2012/176"). */
@@ -64,9 +66,9 @@ export function readApparatus(lines: readonly NumberedLine[], header: LetterHead
   };
 }
 
-/** True for a line of page furniture: a job number, a barcode, a page number, or the document's own symbol alone. */
+/** True for a line of page furniture: a job number, a barcode, a date stamp, a page number, or the document's own symbol alone. */
 function isFurniture(text: string, documentSymbols: readonly string[]): boolean {
-  if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_NUMBER.test(text)) return true;
+  if (JOB_NUMBER.test(text) || BARCODE.test(text) || PAGE_NUMBER.test(text) || PRINT_STAMP.test(text)) return true;
   if (!SYMBOL_ONLY.test(text)) return false;
   const first = parseSymbol(text.replace(/\*+$/, '').split(/\s*[–—-]\s*(?=[A-Z]{1,6}\/)/)[0]!)?.symbol;
   return first !== undefined && documentSymbols.includes(first);

@@ -119,7 +119,8 @@ function readMasthead(top: readonly NumberedLine[], header: LetterHeader): void 
     if (!unfinished) break;
     titleLines.push(next);
   }
-  header.title = titleLines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ');
+  // A footnote's mark after the title ("... to the Secretary-General *": reissued for technical reasons) is not the title's; the apparatus keeps it as printed.
+  header.title = titleLines.map((l) => l.text.trim()).join(' ').replace(/\s+/g, ' ').replace(/\s*\*+$/, '');
   header.titleStartLine = titleLines[0]!.n;
   header.titleEndLine = titleLines.at(-1)!.n;
   const dated = findDates(header.title).dates[0];

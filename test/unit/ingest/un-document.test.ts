@@ -80,3 +80,24 @@ describe('a UN document, read by the ingest', () => {
     expect(annex!.body.startsWith('I am writing')).toBe(true);
   });
 });
+
+describe('the smaller marks of a printed document', () => {
+  const reply = [
+    'S/2012/113*', '', 'Security Council', '', 'Distr.: General', '27 February 2012', 'Original: English', '',
+    'Letter dated 27 February 2012 from the President of the Security Council', 'addressed to the Secretary-General *',
+    'I have the honour to inform you that your letter has been brought to the attention of the members of the Council.',
+    '(Signed) Gert Rosenthal', 'President of the Security Council', '', '270212', '', '* Reissued for technical reasons on 5 March 2012.',
+  ].join('\n');
+  const [letter] = ingestSource(reply, new ArchiveState(contentDir).contextFor([], true)).letters;
+
+  it('titles the letter without the footnote mark its printed title carries, which the apparatus keeps', () => {
+    expect(letter!.title).toBe('Letter dated 27 February 2012 from the President of the Security Council addressed to the Secretary-General');
+    expect(letter!.apparatus!.lines.map((l) => l.text)).toContain('addressed to the Secretary-General *');
+  });
+
+  it('reads the print shop date stamp under the signature as apparatus, and keeps the footnote in the text', () => {
+    expect(letter!.apparatus!.lines.map((l) => l.text)).toContain('270212');
+    expect(letter!.body).not.toContain('270212');
+    expect(letter!.body).toContain('Reissued for technical reasons');
+  });
+});
