@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { pathOf, useSite } from '../support/site.ts';
 
-const COLLECTION = '/collections/selection-of-the-secretary-general/';
+// One collection on the seed letters, one on the Security Council's.
+const COLLECTIONS = [
+  ['/collections/selection-of-the-secretary-general/', 'The selection of the Secretary-General, 2015-2016'],
+  ['/collections/appointments-by-exchange-of-letters/', 'Appointments by exchange of letters, 2005-2023'],
+] as const;
 
-describe('a collection of letters', () => {
+describe.each(COLLECTIONS)('the collection %s', (COLLECTION, TITLE) => {
   const site = useSite();
 
   it('shows each quoted paragraph with exactly the text the letter shows, and its link lands on that paragraph', async () => {
@@ -47,7 +51,7 @@ describe('a collection of letters', () => {
     const letters = [...new Set(await page.locator('figure.letter-quote figcaption a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
     for (const letter of letters) {
       await page.goto(letter);
-      const back = page.getByRole('region', { name: 'In collections' }).getByRole('link', { name: 'The selection of the Secretary-General, 2015-2016' });
+      const back = page.getByRole('region', { name: 'In collections' }).getByRole('link', { name: TITLE });
       await back.click();
       await page.waitForURL((url) => url.pathname === COLLECTION);
       expect(pathOf(page.url())).toBe(COLLECTION);
@@ -57,8 +61,8 @@ describe('a collection of letters', () => {
   it('is listed on the page of all collections', async () => {
     const { page } = await site.open();
     await page.goto('/collections/');
-    await page.getByRole('link', { name: 'The selection of the Secretary-General, 2015-2016' }).click();
+    await page.getByRole('link', { name: TITLE }).click();
     await page.waitForURL((url) => url.pathname === COLLECTION);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('The selection of the Secretary-General, 2015-2016');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
   });
 });
