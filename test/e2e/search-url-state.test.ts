@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readLetterFile } from '../support/letter-files.ts';
 import { contentDir } from '../support/paths.ts';
 import { expectResults, openFacets, resultTitles, searchFor, searchPage, settledStatus, submitSearch } from '../support/search-page.ts';
-import { pathOf, useSite } from '../support/site.ts';
+import { pathOf } from '../support/site.ts';
+import { useFixtureSite } from '../support/fixture-site.ts';
 
 const titleOf = (id: string) => String(readLetterFile(`${contentDir}/letters/${id}.mdx`).frontmatter.title);
 const LUCAS = titleOf('2015-12-11-lucas-ign-meetings');
@@ -33,7 +34,8 @@ async function searchUnitedIn2015NewestFirst(page: Page): Promise<void> {
 }
 
 describe('a search lives in its URL', () => {
-  const site = useSite();
+  // The seed letters alone, whose results and years these tests count.
+  const site = useFixtureSite('seed');
 
   it('a search with words, a year and an order puts all three in the URL', async () => {
     const { page, errors } = await site.open();

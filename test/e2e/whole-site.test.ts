@@ -8,7 +8,7 @@ import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';
 
 /** How many pages of each kind (letter pages, person pages, day pages...) a browser opens with axe. */
-const PAGES_PER_KIND = 3;
+const PAGES_PER_KIND = 1;
 
 /** Every page the archive promises for the content it holds. */
 function promisedPages(): string[] {
