@@ -90,13 +90,17 @@ export function addressedRole(archive: Archive, personId: string): (letterId: st
 // People by the organisations they held roles in, worked out once per archive rather than once per organisation page.
 const membersByArchive = new WeakMap<Archive, Map<string, Array<PartyView<PersonData>>>>();
 
-/** The people who held a role in an organisation, in the archive's order. */
+/**
+ * The people who held a role in an organisation, in the archive's order; for a State, also those who held a role for
+ * it (the register's country of a holder) or signed or were addressed as its Permanent Representative.
+ */
 export function membersOf(organisationId: string, archive: Archive): Array<PartyView<PersonData>> {
   let members = membersByArchive.get(archive);
   if (!members) {
     members = new Map();
     for (const person of archive.people.values()) {
-      for (const id of new Set(person.data.roles.map((r) => r.organisation))) {
+      const ids = [...person.data.roles.flatMap((r) => [r.organisation, r.state]), ...(archive.representing.get(person.id)?.keys() ?? [])];
+      for (const id of new Set(ids)) {
         if (id) (members.get(id) ?? members.set(id, []).get(id)!).push(person);
       }
     }
