@@ -24,7 +24,7 @@ function roleOf(term: OfficeTerm, organisations: ReadonlySet<string>): Role {
 /** True when an editor's role is the same office held in the same period as a register role (so the register's replaces it). */
 function sameRole(role: Role, registered: Role, term: OfficeTerm): boolean {
   const office = matchOffice(role.title);
-  if (!office || office.office !== term.office || role.source !== null) return false;
+  if (!office || office.office !== term.office || (role.source ?? null) !== null) return false;
   if (office.session !== null) return office.session === term.session;
   return (role.from ?? '0000-00-00') <= (registered.to ?? '9999-12-31') && (role.to ?? '9999-12-31') >= (registered.from ?? '0000-00-00');
 }

@@ -64,6 +64,8 @@ export function citingLetters(citations: readonly Citation[], archive: Archive):
 export interface LetterWithRole {
   letter: LetterSummary;
   role: string | null;
+  /** True when the letter names the person only by an office, and the register's holder on its date is inferred. */
+  inferred: boolean;
 }
 
 /** The letters of a list of ids, newest first, each with the role the person held on that date. */
@@ -74,6 +76,8 @@ export function lettersWithRole(ids: readonly string[], personId: string, archiv
     .map((letter) => ({
       letter: summarizeLetter(letter, archive),
       role: roleAsSigned?.(letter.id) ?? roleOnLetterDate(personId, letter, archive),
+      inferred: [...letter.attributions.senders, ...letter.attributions.recipients].some((a) => a?.person === personId)
+        && !letter.data.senders.some((s) => s.person === personId) && !letter.data.recipients.some((r) => r.person === personId),
     }));
 }
 
