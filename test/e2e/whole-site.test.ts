@@ -6,19 +6,23 @@ import { readLetterFiles } from '../support/letter-files.ts';
 import { redirectPages } from '../support/redirects.ts';
 import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';
+import { loadSeedArchive } from '../support/seed-archive.ts';
 
 /** Every page the archive promises for the content it holds. */
 function promisedPages(): string[] {
   const names = (folder: string, ext: string) =>
     readdirSync(`${contentDir}/${folder}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
   const letters = readLetterFiles(contentDir);
+  const seed = loadSeedArchive();
   const dated = letters.map((l) => l.frontmatter.date).filter((d): d is string => typeof d === 'string');
   return [
     '/', '/letters/', '/documents/', '/people/', '/organisations/', '/dates/', '/search/', '/404.html',
     ...letters.map((l) => `/letters/${l.id}/`),
     ...names('documents', '.yaml').map((slug) => `/documents/${slug}/`),
-    ...names('people', '.yaml').map((id) => `/people/${id}/`),
-    ...names('organisations', '.yaml').map((id) => `/organisations/${id}/`),
+    // Every person and organisation of the archive: its own files and the register's office-holders and States.
+    ...[...seed.people.keys()].map((id) => `/people/${id}/`),
+    ...[...seed.organisations.keys()].map((id) => `/organisations/${id}/`),
+    ...seed.register.sessions.map((n) => `/sessions/${n}/`),
     ...dated.map((d) => `/dates/${d.slice(0, 4)}/`),
     ...dated.map(datePath),
     ...names('sources', '.txt').map((name) => `/sources/${name}.txt`),
