@@ -121,8 +121,3 @@ export interface RegisterRows {
   securityCouncilPresidents: Array<Located<SecurityCouncilPresidentRow>>;
   stateNames: Array<Located<StateNameRow>>;
 }
-
-/** True when a row's source marks it unverified (one weak source, or the compiler's knowledge only). */
-export function isUnverified(source: string): boolean {
-  return /^\s*unverified:/i.test(source);
-}

@@ -35,16 +35,16 @@ describe('the whole built site', () => {
   const fetched = new Map<string, number>();
 
   beforeAll(async () => {
-    const { page, errors } = await site.open();
+    const crawlers = [await site.open(), await site.open()];
     // Redirect pages leave at once for their target; test/e2e/redirects.test.ts follows them.
     const paths = await htmlPaths(inject('outDir'));
     const redirects = await redirectPages(inject('outDir'), paths);
-    report = await crawlSite(page, errors, site.baseUrl, ['/', ...paths.filter((p) => !redirects.has(p))]);
+    report = await crawlSite(crawlers, site.baseUrl, ['/', ...paths.filter((p) => !redirects.has(p))]);
     const others = new Set(report.links.map((l) => l.to.pathname).filter((p) => !isPagePath(p)));
     for (const path of [...others, ...promisedPages().filter((p) => !isPagePath(p))]) {
       fetched.set(path, (await fetch(site.baseUrl + path, { redirect: 'manual' })).status);
     }
-  }, 900_000);
+  }, 1_800_000);
 
   const statusOf = (path: string) => report.pages.get(path)?.status ?? fetched.get(path);
 

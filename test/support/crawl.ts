@@ -50,14 +50,16 @@ export async function axeViolations(page: Page, path: string, scheme: 'light' | 
 /**
  * Opens every page reachable from `start` through same-site links (and every page in `start`), runs axe
  * in light and dark color schemes, and records statuses, ids, links, console errors and violations.
+ * Several pages (each with its own error list) crawl the one queue side by side: with the register's
+ * hundreds of people and States, one page at a time no longer fits the hook's time on two cores.
  */
-export async function crawlSite(page: Page, errors: string[], baseUrl: string, start: string[]): Promise<CrawlReport> {
+export async function crawlSite(pages: ReadonlyArray<{ page: Page; errors: string[] }>, baseUrl: string, start: string[]): Promise<CrawlReport> {
   const report: CrawlReport = { pages: new Map(), links: [], errors: [], violations: [] };
   const queue = [...new Set(start)];
+  const claimed = new Set<string>();
   const origin = new URL(baseUrl).origin;
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (report.pages.has(path)) continue;
+  let busy = 0;
+  const visit = async ({ page, errors }: { page: Page; errors: string[] }, path: string) => {
     errors.splice(0);
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     const status = response?.status() ?? 0;
@@ -71,11 +73,31 @@ export async function crawlSite(page: Page, errors: string[], baseUrl: string, s
       const to = new URL(href);
       if (to.origin !== origin) continue;
       report.links.push({ from: path, to });
-      if (isPagePath(to.pathname) && !report.pages.has(to.pathname)) queue.push(to.pathname);
+      if (isPagePath(to.pathname) && !claimed.has(to.pathname)) queue.push(to.pathname);
     }
     report.violations.push(...(await axeViolations(page, path, 'light')), ...(await axeViolations(page, path, 'dark')));
     await page.emulateMedia({ colorScheme: 'light' });
     report.errors.push(...errors.splice(0).map((e) => `${path}: ${e}`));
-  }
+  };
+  const crawl = async (watched: { page: Page; errors: string[] }) => {
+    for (;;) {
+      const path = queue.shift();
+      if (path === undefined) {
+        // Another page may still find links: wait for it before stopping.
+        if (busy === 0) return;
+        await new Promise((done) => setTimeout(done, 25));
+        continue;
+      }
+      if (claimed.has(path)) continue;
+      claimed.add(path);
+      busy++;
+      try {
+        await visit(watched, path);
+      } finally {
+        busy--;
+      }
+    }
+  };
+  await Promise.all(pages.map(crawl));
   return report;
 }

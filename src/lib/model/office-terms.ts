@@ -1,8 +1,14 @@
-import { isUnverified, type RegisterRows, type RowPlace } from '../../schema/register.ts';
+// Types only from the schema: the site's scripts reach this module through the archive, and the schema brings zod.
+import type { RegisterRows, RowPlace } from '../../schema/register.ts';
 import { OFFICE_NAMES, presidencyTitle, type Office } from './offices.ts';
 import type { SessionCalendar } from './sessions.ts';
 import { slugify } from './slugs.ts';
 import type { StateIndex } from './state-names.ts';
+
+/** True when a row's source marks it unverified (one weak source, or the compiler's knowledge only). */
+export function isUnverified(source: string): boolean {
+  return /^\s*unverified:/i.test(source);
+}
 
 /** One holder's term in an office, as the register records it. */
 export interface OfficeTerm {

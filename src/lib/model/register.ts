@@ -1,5 +1,5 @@
-import { isUnverified, type RegisterRows, type RowPlace } from '../../schema/register.ts';
-import { checkOverlaps, officeHolders, officeTerms, type OfficeHolders, type RegisterProblem } from './office-terms.ts';
+import type { RegisterRows, RowPlace } from '../../schema/register.ts';
+import { checkOverlaps, isUnverified, officeHolders, officeTerms, type OfficeHolders, type RegisterProblem } from './office-terms.ts';
 import { sessionCalendar, type SessionCalendar } from './sessions.ts';
 import { stateId, stateIndex, type StateIndex } from './state-names.ts';
 
