@@ -5,6 +5,9 @@ import { readLetterBody } from './letter-loader.ts';
 import { buildArchive, type Archive, type LetterEntry } from '../lib/archive/archive.ts';
 import { collectProblems, formatProblems } from './problems.ts';
 import { extractMentions } from '../lib/text/mentions.ts';
+import { entitiesWithRegister } from '../lib/archive/register-entities.ts';
+import { contentRoot } from './content-root.ts';
+import { loadRegister, registerDigest } from './register-loader.ts';
 
 let archive: Promise<Archive> | undefined;
 let archiveVersion = '';
@@ -25,11 +28,11 @@ export async function loadArchive(): Promise<Archive> {
 /** A fingerprint of every entry's digest: it changes when any content file does. */
 async function contentVersion(): Promise<string> {
   const collections = await Promise.all([getCollection('letters'), getCollection('people'), getCollection('organisations'), getCollection('documents')]);
-  return collections.map((entries) => entries.map((e) => `${e.id}:${(e as { digest?: string }).digest ?? ''}`).join()).join('|');
+  return `${collections.map((entries) => entries.map((e) => `${e.id}:${(e as { digest?: string }).digest ?? ''}`).join()).join('|')}|${registerDigest(contentRoot())}`;
 }
 
 async function assemble(): Promise<Archive> {
-  const [letters, people, organisations, documents] = await Promise.all([
+  const [letters, yamlPeople, yamlOrganisations, documents] = await Promise.all([
     getCollection('letters'),
     getCollection('people'),
     getCollection('organisations'),
@@ -41,9 +44,13 @@ async function assemble(): Promise<Archive> {
     const filePath = l.filePath ?? l.id;
     return { id: l.id, data: l.data, filePath, mentions: extractMentions(readLetterBody(filePath)) };
   });
+  // The register's office-holders and Member States join the people and organisations before references are checked:
+  // a letter may name any of them. A bad row of the register fails the build here, with its file, line and field.
+  const register = loadRegister(contentRoot());
+  const { people, organisations } = entitiesWithRegister(register, { people: yamlPeople, organisations: yamlOrganisations });
   const problems = collectProblems({ letters: letterEntries, people, organisations, documents }, readFileSync);
   if (problems.length) throw new Error(formatProblems(problems));
-  return buildArchive({ letters: letterEntries, people, organisations, documents });
+  return buildArchive({ letters: letterEntries, people, organisations, documents, register });
 }
 
 /** One letter's body as its page shows it, read from its file. */

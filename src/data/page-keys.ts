@@ -2,6 +2,8 @@ import { getCollection } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { loadArchive } from './archive.ts';
 import { loadCollections } from './collections.ts';
+import { contentRoot } from './content-root.ts';
+import { registerDigest } from './register-loader.ts';
 import { dayPageInputs, documentPageInputs, letterPageInputs, partyPageInputs, type PageInputs } from '../lib/views/page-inputs.ts';
 
 // The cacheKey of each page returned from getStaticPaths, for Astro's incremental build (astro.config.mjs,
@@ -47,8 +49,11 @@ async function assemble(): Promise<PageKeys> {
   ]);
   const digests = { letters: digestsOf(letters), people: digestsOf(people), organisations: digestsOf(organisations), documents: digestsOf(documents), collections: digestsOf(collectionEntries) };
   const documentId = (symbol: string) => archive.documents.get(symbol)?.id ?? symbol;
+  // The register's people, States, session dates and attributions are not entries of a collection: any change to its
+  // files renders every keyed page again (the register changes seldom; a finer key would have to follow each role).
+  const register = registerDigest(contentRoot());
   const keyOf = (inputs: PageInputs, collectionIds: readonly string[] = []): string => {
-    const hash = createHash('sha1').update(KEY_VERSION);
+    const hash = createHash('sha1').update(KEY_VERSION).update(`\nregister:${register}`);
     const add = (kind: string, ids: Iterable<string>, digest: (id: string) => string | undefined) => {
       for (const id of [...ids].sort()) hash.update(`\n${kind}:${id}:${digest(id) ?? 'missing'}`);
     };

@@ -12,6 +12,14 @@ export const roleSchema = z
     from: isoDate.nullable().default(null),
     /** Last day in the role (YYYY-MM-DD); null while the role continues or when not known. */
     to: isoDate.nullable().default(null),
+    /** Id of the Member State the holder represented or came from in the role; null when none is recorded. */
+    state: entityId.nullable().default(null),
+    /** Where the role is recorded (the register row's sources, separated by " ; "); null when an editor wrote it from the letters. */
+    source: z.string().min(1).nullable().default(null),
+    /** True while the role rests on a source marked unverified (one weak source); default false. */
+    unverified: z.boolean().default(false),
+    /** True when a date of the role is derived, not recorded (a session's computed opening or end); default false. */
+    computed: z.boolean().default(false),
   })
   .refine((r) => !(r.from && r.to && r.from > r.to), { message: 'a role cannot end before it starts', path: ['to'] });
 

@@ -96,7 +96,8 @@ describe('browsing the letters without JavaScript', () => {
     expect(await page.title()).toContain('70th session of the General Assembly');
     expect(await heading(page)).toBe('70th session of the General Assembly');
     const main = await page.getByRole('main').innerText();
-    expect(main).toContain('15 September 2015 – 12 September 2016');
+    // The register's dates: the 70th session's closing meeting was on 13 September 2016 (GA/11813), not on the eve of the 71st.
+    expect(main).toContain('15 September 2015 – 13 September 2016');
     expect(main).toContain('President: Mogens Lykketoft');
     expect(await page.getByRole('main').getByRole('link', { name: 'Mogens Lykketoft', exact: true }).getAttribute('href')).toBe('/people/mogens-lykketoft/');
     expect(await listedTitles(page)).toEqual([LYKKETOFT, LUCAS]);
@@ -106,7 +107,7 @@ describe('browsing the letters without JavaScript', () => {
     const page = await openWithoutJavaScript();
     await page.goto('/sessions/');
     const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '70th' }) });
-    expect(await row.getByRole('cell').allInnerTexts()).toEqual(['15 September 2015 – 12 September 2016', 'Mogens Lykketoft', '2']);
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual(['15 September 2015 – 13 September 2016', 'Mogens Lykketoft', '2']);
   });
 
   it('/documents/ lists each cited document with its count, and a document’s page lists the letters citing it', async () => {

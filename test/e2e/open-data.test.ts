@@ -4,9 +4,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { readLetterFiles } from '../support/letter-files.ts';
 import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';
+import { loadContentArchive } from '../support/content-archive.ts';
 
 const letters = readLetterFiles(contentDir);
 const idsOf = (folder: string) => readdirSync(`${contentDir}/${folder}`).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+// The archive's people and organisations: its own files joined with the register's office-holders and States.
+const seed = loadContentArchive();
+const entityIds = (kind: 'people' | 'organisations') => [...seed[kind].keys()];
 
 /** Parses XML in the browser: the number of elements of each local name asked for, or the parser's error. */
 async function parseXml(page: Page, text: string, names: string[]): Promise<Record<string, number> | string> {
@@ -61,8 +65,13 @@ describe('feeds, open data and metadata for machines', () => {
     expect(rows[0]!.slice(0, 5)).toEqual(['id', 'url', 'title', 'kind', 'date']);
     expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(letters.map((l) => l.id).sort());
     expect(rows.every((r) => r.length === rows[0]!.length)).toBe(true);
-    expect((JSON.parse(await get('/data/people.json')) as Array<{ id: string }>).map((p) => p.id).sort()).toEqual(idsOf('people').sort());
-    expect((JSON.parse(await get('/data/organisations.json')) as Array<{ id: string }>).map((o) => o.id).sort()).toEqual(idsOf('organisations').sort());
+    const people = (JSON.parse(await get('/data/people.json')) as Array<{ id: string }>).map((p) => p.id).sort();
+    const organisations = (JSON.parse(await get('/data/organisations.json')) as Array<{ id: string }>).map((o) => o.id).sort();
+    expect(people).toEqual(entityIds('people').sort());
+    expect(organisations).toEqual(entityIds('organisations').sort());
+    // Every file of content/people and content/organisations among them, and the register's beside them.
+    expect(people).toEqual(expect.arrayContaining([...idsOf('people'), 'ban-ki-moon', 'trygve-lie']));
+    expect(organisations).toEqual(expect.arrayContaining([...idsOf('organisations'), 'turkiye', 'bolivia-plurinational-state-of']));
     const documents = JSON.parse(await get('/data/documents.json')) as Array<{ symbol: string; citedBy: unknown[] }>;
     expect(documents).toHaveLength(idsOf('documents').length);
     expect(documents.find((d) => d.symbol === 'A/RES/69/321')!.citedBy.length).toBeGreaterThan(0);
@@ -76,7 +85,7 @@ describe('feeds, open data and metadata for machines', () => {
 
   it('the Atom feeds of all letters and of every person, organisation and document are well-formed and linked from their pages', async () => {
     expect(await parseXml(page, await get('/feeds/letters.xml'), ['feed', 'entry', 'updated'])).toMatchObject({ feed: 1, entry: letters.length });
-    const owners = [...idsOf('people').map((id) => `/people/${id}/`), ...idsOf('organisations').map((id) => `/organisations/${id}/`), ...idsOf('documents').map((id) => `/documents/${id}/`)];
+    const owners = [...entityIds('people').map((id) => `/people/${id}/`), ...entityIds('organisations').map((id) => `/organisations/${id}/`), ...idsOf('documents').map((id) => `/documents/${id}/`)];
     for (const path of owners) {
       const parsed = await parseXml(page, await get(`${path}feed.xml`), ['feed', 'entry']);
       expect(parsed, path).toMatchObject({ feed: 1 });

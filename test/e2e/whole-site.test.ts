@@ -6,6 +6,7 @@ import { readLetterFiles } from '../support/letter-files.ts';
 import { redirectPages } from '../support/redirects.ts';
 import { contentDir } from '../support/paths.ts';
 import { useSite } from '../support/site.ts';
+import { loadContentArchive } from '../support/content-archive.ts';
 
 /** How many pages of each kind (letter pages, person pages, day pages...) a browser opens with axe. */
 const PAGES_PER_KIND = 1;
@@ -15,13 +16,16 @@ function promisedPages(): string[] {
   const names = (folder: string, ext: string) =>
     readdirSync(`${contentDir}/${folder}`).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
   const letters = readLetterFiles(contentDir);
+  const seed = loadContentArchive();
   const dated = letters.map((l) => l.frontmatter.date).filter((d): d is string => typeof d === 'string');
   return [
     '/', '/letters/', '/documents/', '/people/', '/organisations/', '/dates/', '/search/', '/404.html',
     ...letters.map((l) => `/letters/${l.id}/`),
     ...names('documents', '.yaml').map((slug) => `/documents/${slug}/`),
-    ...names('people', '.yaml').map((id) => `/people/${id}/`),
-    ...names('organisations', '.yaml').map((id) => `/organisations/${id}/`),
+    // Every person and organisation of the archive: its own files and the register's office-holders and States.
+    ...[...seed.people.keys()].map((id) => `/people/${id}/`),
+    ...[...seed.organisations.keys()].map((id) => `/organisations/${id}/`),
+    ...seed.register.sessions.map((n) => `/sessions/${n}/`),
     ...dated.map((d) => `/dates/${d.slice(0, 4)}/`),
     ...dated.map(datePath),
     ...names('sources', '.txt').map((name) => `/sources/${name}.txt`),
@@ -34,7 +38,7 @@ describe('the whole built site', () => {
   const fetched = new Map<string, number>();
 
   beforeAll(async () => {
-    const { page, errors } = await site.open();
+    const crawlers = [await site.open(), await site.open()];
     // Redirect pages leave at once for their target; test/e2e/redirects.test.ts follows them.
     const paths = await htmlPaths(inject('outDir'));
     const redirects = await redirectPages(inject('outDir'), paths);
@@ -43,14 +47,14 @@ describe('the whole built site', () => {
     // seed letter) for console errors and axe: at the real archive's size, opening each page twice takes far too long.
     const linked = await readSiteLinks(inject('outDir'), site.baseUrl, pages);
     const seeds = readLetterFiles(contentDir).filter((l) => !l.frontmatter.symbol).map((l) => `/letters/${l.id}/`);
-    const browsed = await crawlSite(page, errors, site.baseUrl, samplePages(pages, PAGES_PER_KIND, ['/', ...seeds]), { follow: false });
+    const browsed = await crawlSite(crawlers, site.baseUrl, samplePages(pages, PAGES_PER_KIND, ['/', ...seeds]), { follow: false });
     report = { ...browsed, pages: new Map([...linked.pages, ...browsed.pages]), links: linked.links };
     console.log(`whole site: ${pages.length} pages read for links, ${browsed.pages.size} opened in Chromium with axe`);
     const others = new Set(report.links.map((l) => l.to.pathname).filter((p) => !isPagePath(p)));
     for (const path of [...others, ...promisedPages().filter((p) => !isPagePath(p))]) {
       fetched.set(path, (await fetch(site.baseUrl + path, { redirect: 'manual' })).status);
     }
-  }, 900_000);
+  }, 1_800_000);
 
   const statusOf = (path: string) => report.pages.get(path)?.status ?? fetched.get(path);
 

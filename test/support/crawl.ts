@@ -52,15 +52,17 @@ export async function axeViolations(page: Page, path: string, scheme: 'light' | 
  * Opens every page reachable from `start` through same-site links (and every page in `start`; only those with
  * `follow: false`), runs axe
  * in light and dark color schemes, and records statuses, ids, links, console errors and violations.
+ * Several pages (each with its own error list) crawl the one queue side by side: with the register's
+ * hundreds of people and States, one page at a time no longer fits the hook's time on two cores.
  */
-export async function crawlSite(page: Page, errors: string[], baseUrl: string, start: string[], options: { follow?: boolean } = {}): Promise<CrawlReport> {
+export async function crawlSite(pages: ReadonlyArray<{ page: Page; errors: string[] }>, baseUrl: string, start: string[], options: { follow?: boolean } = {}): Promise<CrawlReport> {
   const follow = options.follow ?? true;
   const report: CrawlReport = { pages: new Map(), links: [], errors: [], violations: [] };
   const queue = [...new Set(start)];
+  const claimed = new Set<string>();
   const origin = new URL(baseUrl).origin;
-  while (queue.length) {
-    const path = queue.shift()!;
-    if (report.pages.has(path)) continue;
+  let busy = 0;
+  const visit = async ({ page, errors }: { page: Page; errors: string[] }, path: string) => {
     errors.splice(0);
     const response = await page.goto(baseUrl + path, { waitUntil: 'load' });
     const status = response?.status() ?? 0;
@@ -74,12 +76,32 @@ export async function crawlSite(page: Page, errors: string[], baseUrl: string, s
       const to = new URL(href);
       if (to.origin !== origin) continue;
       report.links.push({ from: path, to });
-      if (follow && isPagePath(to.pathname) && !report.pages.has(to.pathname)) queue.push(to.pathname);
+      if (follow && isPagePath(to.pathname) && !claimed.has(to.pathname)) queue.push(to.pathname);
     }
     report.violations.push(...(await axeViolations(page, path, 'light')), ...(await axeViolations(page, path, 'dark')));
     await page.emulateMedia({ colorScheme: 'light' });
     report.errors.push(...errors.splice(0).map((e) => `${path}: ${e}`));
-  }
+  };
+  const crawl = async (watched: { page: Page; errors: string[] }) => {
+    for (;;) {
+      const path = queue.shift();
+      if (path === undefined) {
+        // Another page may still find links: wait for it before stopping.
+        if (busy === 0) return;
+        await new Promise((done) => setTimeout(done, 25));
+        continue;
+      }
+      if (claimed.has(path)) continue;
+      claimed.add(path);
+      busy++;
+      try {
+        await visit(watched, path);
+      } finally {
+        busy--;
+      }
+    }
+  };
+  await Promise.all(pages.map(crawl));
   return report;
 }
 

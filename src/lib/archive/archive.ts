@@ -1,7 +1,9 @@
 import type { DocumentData, LetterData, OrganisationData, PersonData } from '../../schema/index.ts';
 import { extractMentions, type Mention } from '../text/mentions.ts';
-import { sessionForDate } from '../model/sessions.ts';
 import { linkThreads, type LetterThreadLinks } from './threads.ts';
+import { emptyRegister, type Register } from '../model/register.ts';
+import { representedState } from '../model/state-names.ts';
+import { attributeLetter, type LetterAttributions } from './attribution.ts';
 import { describeSymbol, officialUrl, parseSymbol, slugifySymbol, type DocumentSymbol } from '../../schema/symbols.ts';
 
 /** An entry as a collection hands it over: id, validated data, and for letters the MDX body and file. */
@@ -43,6 +45,8 @@ export interface LetterView extends Entry<LetterData> {
   next: string | null;
   /** Its references resolved, what it answers, what answered it and what refers to it (threads.ts). */
   thread: LetterThreadLinks;
+  /** Senders and recipients named by office alone, attributed to the holder on the letter's date (attribution.ts). */
+  attributions: LetterAttributions;
 }
 
 /** A cited document with the letters that cite it. */
@@ -72,15 +76,24 @@ export interface Archive {
   organisations: Map<string, PartyView<OrganisationData>>;
   /** Per ISO day: letters sent that day and the places letters name it. */
   days: Map<string, { sent: string[]; mentioned: Citation[] }>;
+  /** The register of office-holders: session dates, terms of office, Member States (empty when the content has none). */
+  register: Register;
+  /** Per person, the States letters show them representing ("Permanent Representative of Georgia"), with the role as written. */
+  representing: Map<string, Map<string, string>>;
 }
 
-/** Builds the archive's cross-references from the collections; expects references to be checked already. */
+/**
+ * Builds the archive's cross-references from the collections; expects references to be checked already, and the
+ * register's people and States to be among `people` and `organisations` already (register-entities.ts).
+ */
 export function buildArchive(input: {
   letters: LetterEntry[];
   people: Entry<PersonData>[];
   organisations: Entry<OrganisationData>[];
   documents: Entry<DocumentData>[];
+  register?: Register;
 }): Archive {
+  const register = input.register ?? emptyRegister();
   const documents = new Map<string, DocumentView>();
   for (const { id, data } of input.documents) {
     const parsed = parseSymbol(data.symbol)!;
@@ -93,7 +106,13 @@ export function buildArchive(input: {
   const days: Archive['days'] = new Map();
   const day = (iso: string) => days.get(iso) ?? days.set(iso, { sent: [], mentioned: [] }).get(iso)!;
 
-  const letters = input.letters.map((entry) => viewLetter(entry)).sort(compareNewestFirst);
+  const isPerson = (id: string) => people.has(id);
+  const letters = input.letters.map((entry) => viewLetter(entry, register, isPerson)).sort(compareNewestFirst);
+  const representing: Archive['representing'] = new Map();
+  const represents = (person: string | null, role: string | null) => {
+    const state = person && role ? representedState(role, register.stateNames) : null;
+    if (state && organisations.has(state)) (representing.get(person!) ?? representing.set(person!, new Map()).get(person!)!).set(state, role!);
+  };
   letters.forEach((letter, index) => {
     letter.next = letters[index - 1]?.id ?? null;
     letter.previous = letters[index + 1]?.id ?? null;
@@ -106,14 +125,18 @@ export function buildArchive(input: {
     const issuedAs = letter.data.symbol ? documents.get(letter.data.symbol) : undefined;
     if (issuedAs && !issuedAs.letter) issuedAs.letter = letter.id;
     if (letter.data.date) day(letter.data.date).sent.push(letter.id);
-    for (const sender of letter.data.senders) {
+    letter.data.senders.forEach((sender, i) => {
       if (sender.person) people.get(sender.person)?.sent.push(letter.id);
+      else addOnce(people.get(letter.attributions.senders[i]?.person ?? '')?.sent, letter.id);
       if (sender.organisation) organisations.get(sender.organisation)?.sent.push(letter.id);
-    }
-    for (const recipient of letter.data.recipients) {
+      represents(sender.person, sender.role);
+    });
+    letter.data.recipients.forEach((recipient, i) => {
       if (recipient.person) people.get(recipient.person)?.received.push(letter.id);
+      else addOnce(people.get(letter.attributions.recipients[i]?.person ?? '')?.received, letter.id);
       if (recipient.organisation) organisations.get(recipient.organisation)?.received.push(letter.id);
-    }
+      represents(recipient.person, recipient.role);
+    });
     for (const mention of letter.mentions) {
       const citation = { letter: letter.id, paragraph: mention.paragraph, sentence: mention.sentence, text: mention.text };
       if (mention.kind === 'document') documents.get(mention.key)?.citations.push(citation);
@@ -122,17 +145,23 @@ export function buildArchive(input: {
       if (mention.kind === 'date') day(mention.key).mentioned.push(citation);
     }
   }
-  return { letters, letterById: new Map(letters.map((l) => [l.id, l])), documents, people, organisations, days };
+  return { letters, letterById: new Map(letters.map((l) => [l.id, l])), documents, people, organisations, days, register, representing };
 }
 
-function viewLetter(entry: LetterEntry): LetterView {
+/** Adds a letter to a list unless it is the list's last (letters are added in order, so once per letter). */
+function addOnce(list: string[] | undefined, id: string): void {
+  if (list && list.at(-1) !== id) list.push(id);
+}
+
+function viewLetter(entry: LetterEntry, register: Register, isPerson: (id: string) => boolean): LetterView {
   const sortDate = entry.data.date ?? entry.data.dateEstimate!;
   const mentions = entry.mentions ?? extractMentions(entry.body ?? '');
   const keysOf = (kind: Mention['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.key))];
   return {
     ...entry,
     sortDate,
-    session: entry.data.session ?? sessionForDate(sortDate),
+    // By the register's real opening dates where it has them, else by the rule (sessions.ts).
+    session: entry.data.session ?? register.calendar.sessionForDate(sortDate),
     mentions,
     documents: keysOf('document'),
     people: keysOf('person'),
@@ -141,6 +170,7 @@ function viewLetter(entry: LetterEntry): LetterView {
     previous: null,
     next: null,
     thread: { references: [], answers: [], answeredBy: [], referredBy: [] },
+    attributions: attributeLetter(entry.data, register.offices, isPerson),
   };
 }
 

@@ -40,3 +40,67 @@ export function ordinal(value: number): string {
   if (tens >= 11 && tens <= 13) return `${value}th`;
   return `${value}${['th', 'st', 'nd', 'rd'][value % 10] ?? 'th'}`;
 }
+
+/** A session's dates as the register records them, else as the rule computes them (and then marked computed). */
+export interface SessionDates {
+  session: number;
+  /** The opening date. */
+  from: string;
+  /** The closing date, else the day before the next session opens. */
+  to: string;
+  /** True when the opening date is the rule's, not a recorded date. */
+  fromComputed: boolean;
+  /** True when the closing date is not recorded: `to` is then the day before the next session's opening. */
+  toComputed: boolean;
+}
+
+/** What the register records of a session's dates (null where it found no source). */
+export interface RecordedSession {
+  session: number;
+  opening: string | null;
+  closing: string | null;
+}
+
+/** The sessions' dates: recorded ones where the register has them, the rule's elsewhere. */
+export interface SessionCalendar {
+  /** Session N's dates. */
+  dates(session: number): SessionDates;
+  /** The session a letter of this date belongs to: the latest session opened on or before it. */
+  sessionForDate(iso: string): number;
+}
+
+/** The day before an ISO date. */
+function dayBefore(iso: string): string {
+  const day = new Date(`${iso}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar of sessions from recorded dates, falling back to the rule (sessionOpeningDate) where a date is missing:
+ * the rule is a week off for the 3rd session and wrong for others before the 1970s. With nothing recorded it is the rule.
+ * A session runs to its recorded closing meeting; without one, to the eve of the next opening.
+ */
+export function sessionCalendar(recorded: readonly RecordedSession[] = []): SessionCalendar {
+  const byNumber = new Map(recorded.map((r) => [r.session, r]));
+  const opening = (n: number) => byNumber.get(n)?.opening ?? null;
+  const openingOf = (n: number) => opening(n) ?? sessionOpeningDate(n);
+  return {
+    dates(session) {
+      const closing = byNumber.get(session)?.closing ?? null;
+      return {
+        session,
+        from: openingOf(session),
+        to: closing ?? dayBefore(openingOf(session + 1)),
+        fromComputed: opening(session) === null,
+        toComputed: closing === null,
+      };
+    },
+    sessionForDate(iso) {
+      if (iso < openingOf(2)) return 1;
+      let candidate = Number(iso.slice(0, 4)) - 1945 + 1;
+      while (candidate > 1 && iso < openingOf(candidate)) candidate--;
+      return candidate;
+    },
+  };
+}

@@ -1,10 +1,13 @@
-/** A readable, URL-safe slug: "António Guterres" -> "antonio-guterres", "1 for 7 Billion" -> "1-for-7-billion". */
+// Latin letters that carry no combining mark to strip, so NFKD leaves them whole: "Bozkır", "Trepczyński", "Đukanović".
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ð: 'd', ø: 'o', æ: 'ae', œ: 'oe', þ: 'th', ß: 'ss', ħ: 'h' };
+
+/** A readable, URL-safe slug: "António Guterres" -> "antonio-guterres", "Volkan Bozkır" -> "volkan-bozkir", "1 for 7 Billion" -> "1-for-7-billion". */
 export function slugify(text: string, maxLength = 60): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/ß/g, 'ss')
+    .replace(/[ıłđðøæœþßħ]/g, (letter) => LETTERS[letter]!)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return slug.slice(0, maxLength).replace(/-+$/, '');

@@ -13,6 +13,8 @@ export interface PartyRecord {
   /** The group as addressed ("All Permanent Representatives ..."), for addressees; null otherwise. */
   group: string | null;
   role: string | null;
+  /** True when the letter names the party only by an office and `person` is the register's holder on its date. */
+  inferred: boolean;
 }
 
 /** One letter in /data/letters.json and /letters/<id>/letter.json. */
@@ -60,20 +62,14 @@ export function letterRecord(letter: LetterView, archive: Archive, site: Site): 
     place: data.place,
     symbol: data.symbol,
     session: letter.session,
-    senders: data.senders.map((s) => ({
-      name: person(s.person) ?? s.name ?? org(s.organisation) ?? s.role ?? '',
-      person: s.person,
-      organisation: s.organisation,
-      group: null,
-      role: s.role,
-    })),
-    recipients: data.recipients.map((r) => ({
-      name: person(r.person) ?? org(r.organisation) ?? r.group ?? r.role ?? '',
-      person: r.person,
-      organisation: r.organisation,
-      group: r.group,
-      role: r.role,
-    })),
+    senders: data.senders.map((s, i) => {
+      const inferred = letter.attributions.senders[i]?.person ?? null;
+      return { name: person(s.person ?? inferred) ?? s.name ?? org(s.organisation) ?? s.role ?? '', person: s.person ?? inferred, organisation: s.organisation, group: null, role: s.role, inferred: inferred !== null };
+    }),
+    recipients: data.recipients.map((r, i) => {
+      const inferred = letter.attributions.recipients[i]?.person ?? null;
+      return { name: person(r.person ?? inferred) ?? org(r.organisation) ?? r.group ?? r.role ?? '', person: r.person ?? inferred, organisation: r.organisation, group: r.group, role: r.role, inferred: inferred !== null };
+    }),
     encloses: data.encloses,
     enclosedIn: data.enclosedIn,
     refersTo: letter.thread.references.map((r) => ({ letter: r.letter, text: r.description, relation: r.relation, date: r.date, symbol: r.symbol })),

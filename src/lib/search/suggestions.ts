@@ -15,7 +15,8 @@ export type SuggestionShards = Record<string, SuggestionEntry[]>;
 export const MAX_SUGGESTIONS = 6;
 
 /**
- * The suggestion index of people and organisations, most letters first. Documents are suggested from the
+ * The suggestion index of people and organisations in at least one letter, most letters first: the register's
+ * hundreds of office-holders and States with no letter would crowd out those a search can find. Documents are suggested from the
  * symbol index the citation search loads anyway (documentSuggestions), which is smaller than their titles.
  */
 export function suggestionIndex(archive: Archive): SuggestionEntry[] {
@@ -28,7 +29,7 @@ export function suggestionIndex(archive: Archive): SuggestionEntry[] {
     const others = [o.data.shortName, ...o.data.aliases].filter((name): name is string => Boolean(name));
     entries.push(['organisation', o.data.name, `/organisations/${o.id}/`, others.join('\n'), letterCount([...o.sent, ...o.received, ...o.mentioned.map((m) => m.letter)])]);
   }
-  return entries.sort((a, b) => b[4] - a[4] || a[1].localeCompare(b[1]));
+  return entries.filter((entry) => entry[4] > 0).sort((a, b) => b[4] - a[4] || a[1].localeCompare(b[1]));
 }
 
 /** A name as suggestions compare it: lower case, without accents, punctuation as spaces ("A/RES/69/321" is "a res 69 321"). */

@@ -64,6 +64,8 @@ export function citingLetters(citations: readonly Citation[], archive: Archive):
 export interface LetterWithRole {
   letter: LetterSummary;
   role: string | null;
+  /** True when the letter names the person only by an office, and the register's holder on its date is inferred. */
+  inferred: boolean;
 }
 
 /** The letters of a list of ids, newest first, each with the role the person held on that date. */
@@ -74,6 +76,8 @@ export function lettersWithRole(ids: readonly string[], personId: string, archiv
     .map((letter) => ({
       letter: summarizeLetter(letter, archive),
       role: roleAsSigned?.(letter.id) ?? roleOnLetterDate(personId, letter, archive),
+      inferred: [...letter.attributions.senders, ...letter.attributions.recipients].some((a) => a?.person === personId)
+        && !letter.data.senders.some((s) => s.person === personId) && !letter.data.recipients.some((r) => r.person === personId),
     }));
 }
 
@@ -90,13 +94,17 @@ export function addressedRole(archive: Archive, personId: string): (letterId: st
 // People by the organisations they held roles in, worked out once per archive rather than once per organisation page.
 const membersByArchive = new WeakMap<Archive, Map<string, Array<PartyView<PersonData>>>>();
 
-/** The people who held a role in an organisation, in the archive's order. */
+/**
+ * The people who held a role in an organisation, in the archive's order; for a State, also those who held a role for
+ * it (the register's country of a holder) or signed or were addressed as its Permanent Representative.
+ */
 export function membersOf(organisationId: string, archive: Archive): Array<PartyView<PersonData>> {
   let members = membersByArchive.get(archive);
   if (!members) {
     members = new Map();
     for (const person of archive.people.values()) {
-      for (const id of new Set(person.data.roles.map((r) => r.organisation))) {
+      const ids = [...person.data.roles.flatMap((r) => [r.organisation, r.state]), ...(archive.representing.get(person.id)?.keys() ?? [])];
+      for (const id of new Set(ids)) {
         if (id) (members.get(id) ?? members.set(id, []).get(id)!).push(person);
       }
     }

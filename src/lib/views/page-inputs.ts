@@ -24,6 +24,7 @@ function addLetter(inputs: PageInputs, letter: LetterView): void {
     if (party.person) inputs.people.add(party.person);
     if (party.organisation) inputs.organisations.add(party.organisation);
   }
+  for (const attribution of [...letter.attributions.senders, ...letter.attributions.recipients]) if (attribution) inputs.people.add(attribution.person);
   for (const id of letter.people) inputs.people.add(id);
   for (const id of letter.organisations) inputs.organisations.add(id);
   for (const symbol of letter.documents) inputs.documents.add(symbol);
@@ -69,7 +70,8 @@ export function partyPageInputs(kind: 'people' | 'organisations', id: string, ar
   (kind === 'people' ? inputs.people : inputs.organisations).add(id);
   addLetters(inputs, [...party.sent, ...party.received, ...party.mentioned.map((c) => c.letter)], archive);
   if (kind === 'people') {
-    for (const role of archive.people.get(id)!.data.roles) if (role.organisation) inputs.organisations.add(role.organisation);
+    for (const role of archive.people.get(id)!.data.roles) for (const org of [role.organisation, role.state]) if (org) inputs.organisations.add(org);
+    for (const state of archive.representing.get(id)?.keys() ?? []) inputs.organisations.add(state);
   } else {
     for (const member of membersOf(id, archive)) inputs.people.add(member.id);
   }

@@ -108,10 +108,18 @@ export function personTenure(person: PartyView<PersonData>, archive: Archive): T
   return tenureChart(rolesByTitle(person.data.roles).map(([title, roles]) => ({ label: title, roles, letters: person.sent })), archive, newestDate(archive));
 }
 
-/** The holders of an organisation's roles over time, one row each, the earliest first, with the letters they signed in office. */
+/** How many holders an organisation's chart draws all of; past that, only those the archive's letters are from or to. */
+export const CHART_ALL_HOLDERS = 12;
+
+/**
+ * The holders of an organisation's roles (or, for a State, of roles held for it) over time, one row each, the earliest
+ * first, with the letters they signed in office. An office of many holders (the register's Presidents of the Security
+ * Council) draws only the holders who sent or received letters of the archive; the page's list names them all.
+ */
 export function officeHolderTenure(organisationId: string, holders: ReadonlyArray<PartyView<PersonData>>, archive: Archive): TenureChart {
-  const inputs = holders
-    .map((person) => ({ label: person.data.name, roles: person.data.roles.filter((role) => role.organisation === organisationId), letters: person.sent }))
+  const drawn = holders.length > CHART_ALL_HOLDERS ? holders.filter((person) => person.sent.length + person.received.length > 0) : holders;
+  const inputs = drawn
+    .map((person) => ({ label: person.data.name, roles: person.data.roles.filter((role) => role.organisation === organisationId || role.state === organisationId), letters: person.sent }))
     .filter((input) => input.roles.length);
   const firstHeld = (input: TenureInput) => input.roles.map((r) => r.from ?? '9999').sort()[0]!;
   inputs.sort((a, b) => byDate(firstHeld(a), firstHeld(b)) || a.label.localeCompare(b.label));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationFiles, cslItem, writeRisRecord } from '../../../src/lib/cite/citation-files.ts';
 import { letterReference, splitName } from '../../../src/lib/cite/letter-reference.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 const seedItem = (id: string) => cslItem(letterReference(archive.letterById.get(id)!, archive, SEED_SITE));
 const LUCAS_URL = 'https://un-letters.example.org/letters/2015-12-11-lucas-ign-meetings/';
 

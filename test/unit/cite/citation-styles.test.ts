@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { apaCitation, bluebookCitation, bluebookDate, chicagoCitation, letterCitations, monthDayYear, oscolaCitation, paragraphCitation } from '../../../src/lib/cite/citation-styles.ts';
 import { letterReference, type LetterReference } from '../../../src/lib/cite/letter-reference.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 const seed = (id: string) => letterReference(archive.letterById.get(id)!, archive, SEED_SITE);
 const LUCAS_TITLE =
   'Letter dated 11 December 2015 from the Chair of the Intergovernmental Negotiations on Security Council reform to all Permanent Representatives and Permanent Observers to the United Nations';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { letterReference } from '../../../src/lib/cite/letter-reference.ts';
 import { citationMetaTags, previewMetaTags } from '../../../src/lib/cite/page-metadata.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 const seed = (id: string) => letterReference(archive.letterById.get(id)!, archive, SEED_SITE);
 
 describe('the citation_* tags that Zotero reads', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CMIF_TERMS, cmifDocument, correspDesc, type CmifNames } from '../../../src/lib/publish/cmif.ts';
 import { letterRecord } from '../../../src/lib/publish/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 const names: CmifNames = {
   person: (id) => ({ name: archive.people.get(id)!.data.name, url: `${SEED_SITE}/people/${id}/` }),
   organisation: (id) => ({ name: archive.organisations.get(id)!.data.name, url: `${SEED_SITE}/organisations/${id}/` }),

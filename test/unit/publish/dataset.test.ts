@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, datasetJsonLd, LETTER_CSV_HEADER, letterCsvRow } from '../../../src/lib/publish/dataset.ts';
 import { letterRecord } from '../../../src/lib/publish/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 
 describe('the description of the open data', () => {
   it('describes every file the /data/ folder publishes', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentJsonLd, letterJsonLd, organisationJsonLd, personJsonLd, serializeJsonLd } from '../../../src/lib/publish/json-ld.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 const letter = (id: string) => archive.letterById.get(id)!;
 
 describe('schema.org descriptions', () => {

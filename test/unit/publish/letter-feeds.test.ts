@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { atomDate, renderAtomFeed } from '../../../src/lib/publish/atom.ts';
 import { FEED_SIZE, feedPath, letterFeed } from '../../../src/lib/publish/letter-feeds.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 
 describe('feeds of letters', () => {
   it('live at /feeds/letters.xml for all letters and beside each person, organisation and document page', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { documentRecords, jsonLines, letterRecord, organisationRecords, peopleRecords } from '../../../src/lib/publish/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 
 describe('the open data of the seed letters', () => {
   it('records a letter with its parties, what it names, its source and the addresses of its files', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { layoutShareCard, shareCardOf, wrapText, type MeasureText } from '../../../src/lib/publish/share-card.ts';
 import { letterRecord } from '../../../src/lib/publish/open-data.ts';
-import { loadSeedArchive, SEED_SITE } from '../../support/seed-archive.ts';
+import { loadContentArchive, SEED_SITE } from '../../support/content-archive.ts';
 
-const archive = loadSeedArchive();
+const archive = loadContentArchive();
 /** A monospaced stand-in for the font: every character as wide as half the size. */
 const mono: MeasureText = (text, _weight, size) => [...text].length * size * 0.5;
 const chars = (line: string) => line.length;

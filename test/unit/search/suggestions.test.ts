@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentSuggestions, foldName, matchSuggestions, shardFileName, shardKey, splitSuggestions, type SuggestionEntry } from '../../../src/lib/search/suggestions.ts';
+import { documentSuggestions, foldName, matchSuggestions, shardFileName, shardKey, splitSuggestions, suggestionIndex, type SuggestionEntry } from '../../../src/lib/search/suggestions.ts';
+import { loadContentArchive } from '../../support/content-archive.ts';
 
 const INDEX: SuggestionEntry[] = [
   ['person', 'Mogens Lykketoft', '/people/mogens-lykketoft/', 'Mr Lykketoft', 3],
@@ -57,5 +58,14 @@ describe('the suggestion index split into shards of two characters', () => {
   it('names shard files with letters, digits and hyphens only', () => {
     expect(shardFileName('ly')).toBe('30-3d');
     expect(shardFileName('مج')).toMatch(/^[a-z0-9]+-[a-z0-9]+$/);
+  });
+});
+
+describe('suggestionIndex on the seed archive', () => {
+  it('suggests the people and organisations of its letters, not the register\'s many in no letter', () => {
+    const index = suggestionIndex(loadContentArchive());
+    expect(index.map((e) => e[2])).toEqual(expect.arrayContaining(['/people/mogens-lykketoft/', '/organisations/general-assembly/']));
+    expect(index.map((e) => e[2])).not.toContain('/people/ban-ki-moon/');
+    expect(index.every((e) => e[4] > 0)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayMeetings, findMeetingEvent, letterMeetings, meetingFilePath } from '../../../src/lib/views/meeting-events.ts';
-import { loadSeedArchive } from '../../support/seed-archive.ts';
+import { loadContentArchive } from '../../support/content-archive.ts';
 
 const LUCAS_SENTENCE =
   'I have the pleasure to inform you that the next meeting of the IGN will be held on Wednesday February 3, 2016 at 10am in the Trusteeship Council Chamber.';
@@ -28,7 +28,7 @@ describe('finding the meetings a letter announces', () => {
 });
 
 describe('the meetings of the seed letters', () => {
-  const archive = loadSeedArchive();
+  const archive = loadContentArchive();
 
   it('finds the IGN meeting of 3 February 2016 in the paragraph that announces it, and nothing in the other letters', () => {
     expect(letterMeetings('2015-12-11-lucas-ign-meetings', archive)).toEqual([

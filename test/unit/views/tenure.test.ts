@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../../src/lib/archive/archive.ts';
-import { officeHolderTenure, personTenure } from '../../../src/lib/views/tenure.ts';
+import { CHART_ALL_HOLDERS, officeHolderTenure, personTenure } from '../../../src/lib/views/tenure.ts';
 import { membersOf } from '../../../src/lib/views/entity-views.ts';
 import { makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
 
@@ -48,5 +48,23 @@ describe('officeHolderTenure', () => {
   it('draws one row per holder of the organisation\'s roles, with only those roles', () => {
     const chart = officeHolderTenure('security-council', membersOf('security-council', archive), archive);
     expect(chart.rows.map((r) => [r.label, r.spans.length])).toEqual([['Vassily Nebenzia', 2]]);
+  });
+});
+
+describe('officeHolderTenure for an office of many holders', () => {
+  const month = (n: number) => presidency(`2019-${String(n).padStart(2, '0')}-01`, `2019-${String(n).padStart(2, '0')}-28`);
+  const holders = Array.from({ length: CHART_ALL_HOLDERS }, (_, i) => makePerson(`holder-${i + 1}`, `Holder ${i + 1}`, [month(i + 1)]));
+  const many = buildArchive({
+    letters: [makeLetter('to-holder-3', { date: '2019-03-10', senders: [{ name: 'Someone' }], recipients: [{ person: 'holder-3' }] })],
+    people: [...holders, makePerson('nebenzia', 'Vassily Nebenzia', [presidency('2019-09-01', '2019-09-30')])],
+    organisations: [makeOrganisation('security-council', 'Security Council')],
+    documents: [],
+  });
+
+  it(`draws, past ${CHART_ALL_HOLDERS} holders, only those the archive's letters are from or to`, () => {
+    const members = membersOf('security-council', many);
+    expect(members).toHaveLength(CHART_ALL_HOLDERS + 1);
+    expect(officeHolderTenure('security-council', members, many).rows.map((r) => r.label)).toEqual(['Holder 3']);
+    expect(officeHolderTenure('security-council', members.slice(0, CHART_ALL_HOLDERS), many).rows).toHaveLength(CHART_ALL_HOLDERS);
   });
 });

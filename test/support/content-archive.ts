@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { buildArchive, type Archive, type Entry } from '../../src/lib/archive/archive.ts';
+import { entitiesWithRegister } from '../../src/lib/archive/register-entities.ts';
+import { loadRegister } from '../../src/data/register-loader.ts';
 import { documentSchema, letterSchema, organisationSchema, personSchema } from '../../src/schema/index.ts';
 import { readLetterFiles } from './letter-files.ts';
 import { contentDir } from './paths.ts';
@@ -17,12 +19,18 @@ function entries<T>(folder: string, schema: { parse(value: unknown): T }): Entry
     .map((name) => ({ id: name.slice(0, -'.yaml'.length), data: schema.parse(parse(readFileSync(join(dir, name), 'utf8'))) }));
 }
 
-/** The archive's own content (./content), cross-referenced as the build does it, for unit tests on the seed letters. */
-export function loadSeedArchive(): Archive {
+/** The archive's own content (./content: the seed letters and the real ones) with its register, cross-referenced as the build does it. */
+export function loadContentArchive(): Archive {
+  const register = loadRegister(contentDir);
   return buildArchive({
     letters: readLetterFiles(contentDir).map((file) => ({ id: file.id, data: letterSchema.parse(file.frontmatter), body: file.body, filePath: file.path })),
-    people: entries('people', personSchema),
-    organisations: entries('organisations', organisationSchema),
+    ...entitiesWithRegister(register, { people: entries('people', personSchema), organisations: entries('organisations', organisationSchema) }),
     documents: entries('documents', documentSchema),
+    register,
   });
+}
+
+/** The ids of the people and organisations the seed archive's own files hold (content/people, content/organisations), without the register's. */
+export function seedEntityIds(folder: 'people' | 'organisations'): string[] {
+  return folder === 'people' ? entries(folder, personSchema).map((e) => e.id) : entries(folder, organisationSchema).map((e) => e.id);
 }
