@@ -10,7 +10,10 @@ export const INGEST_WARNINGS_FILE = 'ingest-warnings.json';
 /** Writes the warnings (and the files refused) of an ingest run over the last run's. */
 export function writeIngestWarnings(contentDir: string, warnings: readonly IngestWarningEntry[], failures: readonly string[]): void {
   const refused = failures.map((f) => ({ file: f.split(':')[0]!, line: Number(/:(\d+):/.exec(f)?.[1] ?? 1), kind: 'refused', message: f }));
-  writeFileSync(join(contentDir, INGEST_WARNINGS_FILE), `${JSON.stringify([...warnings, ...refused], null, 2)}\n`);
+  const file = join(contentDir, INGEST_WARNINGS_FILE);
+  const text = `${JSON.stringify([...warnings, ...refused], null, 2)}\n`;
+  // Written only when it changes: an ingest that changes nothing leaves every file of the archive as it was.
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
 }
 
 const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : []);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { loadRegister } from '../data/register-loader.ts';
 import { buildNameIndex, extendNameIndex, findNames, type NameForm, type NameIndex } from '../lib/ingest/name-index.ts';
 import { entityIdFor } from '../lib/ingest/find-entities.ts';
 import type { SourceContext } from '../lib/ingest/ingest-source.ts';
@@ -78,8 +79,28 @@ export class ArchiveState {
         this.sourceBySize.set(size, [...(this.sourceBySize.get(size) ?? []), `sources/${f}`]);
       }
     }
+    this.knowRegister(contentDir, personForms, orgForms);
     this.peopleIndex = buildNameIndex(personForms);
     this.organisationIndex = buildNameIndex(orgForms);
+  }
+
+  /**
+   * Makes the register's office-holders and Member States (content/register) known before any letter names them, by
+   * the ids the build gives them: a holder whom an editor's file already names (by its name or an alias) is that person.
+   */
+  private knowRegister(contentDir: string, personForms: NameForm[], orgForms: NameForm[]): void {
+    const register = loadRegister(contentDir);
+    const named = new Set(personForms.map((f) => f.form.toLowerCase()));
+    for (const term of register.offices.terms) {
+      if (this.people.has(term.person) || named.has(term.holder.toLowerCase())) continue;
+      this.remember(term.person, term.holder);
+      personForms.push({ id: term.person, form: term.holder });
+      named.add(term.holder.toLowerCase());
+    }
+    for (const state of register.states) {
+      this.organisations.add(state.id);
+      for (const form of [state.name, ...state.otherNames]) orgForms.push({ id: state.id, form });
+    }
   }
 
   /** The source file of the archive with exactly these bytes, if any (compared only when the sizes match). */

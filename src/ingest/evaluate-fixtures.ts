@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateSource, evaluateWarnings, newEvaluation, type Evaluation } from '../lib/ingest/evaluate.ts';
@@ -6,14 +7,19 @@ import { ingestFiles } from './run.ts';
 
 const WARNING = /^.*?:(\d+): warning \((no-date|unknown-sender|ambiguous-date|unknown-symbol)\)/;
 
+/** The project's register, found from this file's place so that any working directory will do. */
+const PROJECT_REGISTER = fileURLToPath(new URL('../../content/register', import.meta.url));
+
 /**
  * Runs the ingest (dry run) over every hand-labelled fixture in `dir` and scores each field; warnings only when the set
  * labels them. By default each fixture is read as a first ingest into an empty archive: the default archive holds the
  * real letters the held-out set is drawn from, with their people as an editor reviewed them, which would lend the
- * ingest what it has to find.
+ * ingest what it has to find. Only the register (office-holders and Member States, known in advance) comes along.
  */
 export async function evaluateFixtures(dir: string, { contentDir, warnings = true }: { contentDir?: string; warnings?: boolean } = {}): Promise<Evaluation> {
   const scratch = contentDir ? null : mkdtempSync(join(tmpdir(), 'un-letters-evaluate-'));
+  // The register of office-holders and Member States is known in advance, not learned from letters: it comes along.
+  if (scratch && existsSync(PROJECT_REGISTER)) cpSync(PROJECT_REGISTER, join(scratch, 'register'), { recursive: true });
   try {
     return await scoreFixtures(dir, contentDir ?? scratch!, warnings);
   } finally {

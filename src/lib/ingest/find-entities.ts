@@ -30,6 +30,9 @@ function overlaps(spans: readonly { start: number; end: number }[], start: numbe
   return spans.some((s) => start < s.end && s.start < end);
 }
 
+/** What follows a person's name when something is named after them. */
+const NAMED_AFTER = /^\s+(?:Library|Lecture|Rules|Prize|Award|Medal|Fellowship|Foundation|Centre|Center|Institute|Room|Hall|Auditorium|Plaza|Building|Square|Street|Avenue|Airport|Bridge|Programme|Fund|Scholarship|Day)\b/;
+
 const lastWord = (name: string) => name.split(/\s+/).filter((w) => !/^(?:II|III|IV|Jr\.|Sr\.)$/.test(w)).at(-1)!;
 
 /** Every name a text gives a person, titled or not: full names first in text order, then family names alone. */
@@ -58,7 +61,8 @@ const addWritten = (context: EntityContext, name: string) => context.addPerson(n
  * person of the archive who has it.
  */
 export function findPeople(text: string, context: EntityContext, signatories: readonly { id: string; name: string }[]): FoundName[] {
-  const found = findNames(text, context.people);
+  // A person's name that names a place or a thing ("the Dag Hammarskjöld Library", "the Nelson Mandela Rules") is not the person.
+  const found = findNames(text, context.people).filter((f) => !NAMED_AFTER.test(text.slice(f.end, f.end + 20)));
   const { full, alone } = personCandidates(text);
   const longerForm = (name: string) => full.find((f) => f.name !== name && f.name.endsWith(` ${name}`))?.name;
   for (const c of full) {

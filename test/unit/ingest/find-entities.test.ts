@@ -21,6 +21,13 @@ function archive() {
 }
 
 describe('findPeople', () => {
+  it('does not take a place or a thing named after a person for the person', () => {
+    const { context } = archive();
+    const named = 'The reading room of the Mogens Lykketoft Library opened; Mogens Lykketoft spoke.';
+    expect(findPeople(named, context, []).map((p) => named.slice(p.start, p.end))).toEqual(['Mogens Lykketoft']);
+    expect(findPeople(named, context, [])[0]!.start).toBe(named.lastIndexOf('Mogens'));
+  });
+
   const text = 'H.E. Ms. Sylvie Lucas met Mogens Lykketoft, Mr. Lykketoft, Ambassador Roe, President Smith and Mr. Miguel de Serpa Soares.';
 
   it('finds known names and aliases, and full names after an honorific, in the order they stand', () => {

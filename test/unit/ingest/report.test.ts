@@ -10,7 +10,7 @@ const ingest = (seed: string) => ingestSource(readFileSync(seedSource(seed), 'ut
 describe('reportLine', () => {
   it("gives the letter's id, date, sender, counts of what it names and what became of its file", () => {
     const [letter] = ingest('2021-01-28-donaldson-selection-process').letters;
-    expect(reportLine(letter!, 'new')).toBe('2021-01-28-donaldson  2021-01-28  Ben Donaldson  1 documents, 3 people, 5 organisations, 2 dates  [new]');
+    expect(reportLine(letter!, 'new')).toBe('2021-01-28-donaldson  2021-01-28  Ben Donaldson  1 documents, 3 people, 6 organisations, 2 dates  [new]');
   });
 
   it('names an undated letter signed by a campaign by its role', () => {

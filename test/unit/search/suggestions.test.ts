@@ -61,11 +61,13 @@ describe('the suggestion index split into shards of two characters', () => {
   });
 });
 
-describe('suggestionIndex on the seed archive', () => {
+describe('suggestionIndex on the default archive', () => {
   it('suggests the people and organisations of its letters, not the register\'s many in no letter', () => {
     const index = suggestionIndex(loadContentArchive());
     expect(index.map((e) => e[2])).toEqual(expect.arrayContaining(['/people/mogens-lykketoft/', '/organisations/general-assembly/']));
-    expect(index.map((e) => e[2])).not.toContain('/people/ban-ki-moon/');
+    // Ban Ki-moon signed letters of the archive; Trygve Lie, the first Secretary-General, is in the register only.
+    expect(index.map((e) => e[2])).toContain('/people/ban-ki-moon/');
+    expect(index.map((e) => e[2])).not.toContain('/people/trygve-lie/');
     expect(index.every((e) => e[4] > 0)).toBe(true);
   });
 });
