@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EXCHANGE_LETTERS, MEMORANDUM, NOTICES, noticeTitle } from '../fixtures/fixture-archive.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildFixtureSite } from '../support/fixture-site.ts';
@@ -16,10 +16,11 @@ const UNDATED = titleOf('undated-1-for-7-billion-civil-society');
 
 let browser: Browser | undefined;
 let fixture: StaticServer | undefined;
+let seed: StaticServer | undefined;
 const contexts: Array<{ close(): Promise<void> }> = [];
 
 beforeAll(async () => {
-  [browser, fixture] = await Promise.all([launchBrowser(), buildFixtureSite().then(serveStatic)]);
+  [browser, fixture, seed] = await Promise.all([launchBrowser(), buildFixtureSite().then(serveStatic), buildFixtureSite('seed').then(serveStatic)]);
 });
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((c) => c.close()));
@@ -27,11 +28,12 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await fixture?.close();
+  await seed?.close();
 });
 
-/** A page with JavaScript off, on the seed site or on the fixture archive. */
+/** A page with JavaScript off, on the seed archive (the seed letters alone, whose listings these tests count) or on the fixture archive. */
 async function openWithoutJavaScript(site: 'seed' | 'fixture' = 'seed'): Promise<Page> {
-  const baseURL = site === 'seed' ? inject('baseUrl') : fixture!.url;
+  const baseURL = site === 'seed' ? seed!.url : fixture!.url;
   const context = await browser!.newContext({ baseURL, javaScriptEnabled: false });
   contexts.push(context);
   return context.newPage();

@@ -23,7 +23,7 @@ async function violations(page: Page, errors: string[]): Promise<string[]> {
 
 const text = (page: Page) => page.getByRole('main').innerText();
 
-describe('the register on the seed archive', () => {
+describe('the register on the default archive', () => {
   const site = useSite();
 
   it('Ban Ki-moon\'s page lists his term as Secretary-General with its dates, State and source, and draws it over time', async () => {
