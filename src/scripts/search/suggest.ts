@@ -103,5 +103,9 @@ export function startSuggestions(input: HTMLInputElement, listbox: HTMLElement, 
     }
   });
   input.addEventListener('blur', close);
-  input.form?.addEventListener('submit', close);
+  // A search submitted while suggestions were still loading keeps them closed: those that arrive after it are dropped.
+  input.form?.addEventListener('submit', () => {
+    typed++;
+    close();
+  });
 }
