@@ -74,3 +74,13 @@ export function securityCouncilResolution(index: SymbolIndex, number: number): s
   const entry = index['S/RES/']?.find((rest) => rest.startsWith(`${number}(`));
   return entry ? `S/RES/${entry}` : null;
 }
+
+/** The letters of the archive issued as UN documents, by their symbol: [letter id, title] ("S/2012/135" -> the letter). */
+export type LetterSymbols = Record<string, [string, string]>;
+
+/** Every letter's own symbol, so that a search for it finds the letter even where no other letter cites it. */
+export function letterSymbols(archive: Archive): LetterSymbols {
+  const index: LetterSymbols = {};
+  for (const letter of archive.letters) if (letter.data.symbol) index[letter.data.symbol] = [letter.id, letter.data.title];
+  return index;
+}

@@ -1,12 +1,12 @@
 import { parseCitationQuery } from '../../lib/search/citation-query.ts';
 import { isPlausibleSymbol } from '../../lib/search/plausible-symbol.ts';
-import { indexHas, securityCouncilResolution, type CitingRecord, type SymbolIndex } from '../../lib/search/search-data.ts';
+import { indexHas, securityCouncilResolution, type CitingRecord, type LetterSymbols, type SymbolIndex } from '../../lib/search/search-data.ts';
 import { describeSymbol, officialUrl, parseSymbol, slugifySymbol } from '../../schema/symbols.ts';
 
 /** What a citation query resolved to: a document of the archive, or a symbol no letter cites. */
 export type ResolvedCitation =
   | { found: true; record: CitingRecord }
-  | { found: false; symbol: string; label: string; officialUrl: string | null };
+  | { found: false; symbol: string; label: string; officialUrl: string | null; letter: { url: string; title: string } | null };
 
 let symbols: Promise<SymbolIndex> | undefined;
 
@@ -37,5 +37,8 @@ export async function resolveCitation(query: string): Promise<ResolvedCitation |
   }
   const parsed = parseSymbol(candidates[0]!)!;
   if (!isPlausibleSymbol(parsed, new Date().toISOString().slice(0, 10))) return null;
-  return { found: false, symbol: parsed.symbol, label: describeSymbol(parsed), officialUrl: officialUrl(parsed) };
+  // A symbol no letter cites may be a letter's own: loaded only then, the map of the letters' symbols says.
+  const own = await fetch('/search/letter-symbols.json').then((r) => (r.ok ? (r.json() as Promise<LetterSymbols>) : {}), () => ({}) as LetterSymbols);
+  const letter = own[parsed.symbol];
+  return { found: false, symbol: parsed.symbol, label: describeSymbol(parsed), officialUrl: officialUrl(parsed), letter: letter ? { url: `/letters/${letter[0]}/`, title: letter[1] } : null };
 }

@@ -90,7 +90,13 @@ export function citationBox(citation: ResolvedCitation): HTMLElement {
     if (record.officialUrl) links.append(' · ', link(record.officialUrl, `Official text (${record.officialUrl.replace(/^https:\/\//, '')})`));
     box.append(links, element('p', `${record.letters.length} ${record.letters.length === 1 ? 'letter cites' : 'letters cite'} it; they are listed below.`));
   } else {
-    box.append(element('h2', citation.symbol), element('p', `No letter in the archive cites ${citation.symbol}.`));
+    box.append(element('h2', citation.symbol));
+    if (citation.letter) {
+      const own = element('p', `The archive holds the letter issued as ${citation.symbol}: `);
+      own.append(link(citation.letter.url, citation.letter.title));
+      box.append(own);
+    }
+    box.append(element('p', `No letter in the archive cites ${citation.symbol}.`));
     if (citation.officialUrl) {
       const official = element('p', 'Its official text: ');
       official.append(link(citation.officialUrl, citation.officialUrl));
