@@ -35,10 +35,10 @@ async function pollText(url: string, test: (text: string) => boolean, seconds: n
   return text;
 }
 
-describe('astro dev, while an editor changes a letter', () => {
+describe('astro dev, while an editor changes a letter and reviews', () => {
   const scratch = useScratchContent('un-letters-dev-');
 
-  it('serves the changed text and the changed title without a restart', async () => {
+  it('serves the changed text and the changed title without a restart, and the review page as the files stand', async () => {
     const work = await scratch.create();
     const file = join(work, 'content', 'letters', `${LETTER}.mdx`);
     const port = await freePort();
@@ -56,6 +56,13 @@ describe('astro dev, while an editor changes a letter', () => {
         await edit();
         expect(await pollText(page, (t) => t.includes('very close interest'), 30, edit)).toContain('I followed with very close interest');
         expect(await pollText(`http://127.0.0.1:${port}/letters/`, (t) => t.includes('Revised letter dated'), 20)).toContain('Revised letter dated 14 December 2015');
+        // The editors' review page lists what awaits review as the files stand at each request.
+        const review = `http://127.0.0.1:${port}/review/`;
+        expect(await pollText(review, (t) => t.includes('Records not reviewed (0)'), 30)).toContain('People who may be one person (0)');
+        const person = join(work, 'content', 'people', 'mogens-lykketoft.yaml');
+        const unreview = async () => writeFile(person, `${(await readFile(person, 'utf8')).replace(/^reviewed:.*\n/m, '')}reviewed: false\n`);
+        await unreview();
+        expect(await pollText(review, (t) => t.includes('content/people/mogens-lykketoft'), 30, unreview)).toContain('Records not reviewed (1)');
       } finally {
         dev.kill();
       }

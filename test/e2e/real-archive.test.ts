@@ -39,6 +39,10 @@ describe('the real letters of the default archive', () => {
     expect(errors).toEqual([]);
   });
 
+  it('publishes no review page: the editors\' list of what awaits review is served by npm run dev only', async () => {
+    expect((await fetch(`${site.baseUrl}/review/`)).status).toBe(404);
+  });
+
   it('a letter addressed to "the President of the Security Council" is to whoever presided that month, marked inferred', async () => {
     const { page } = await site.open();
     await page.goto(letterPath(COVER));
