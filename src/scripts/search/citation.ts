@@ -38,7 +38,7 @@ export async function resolveCitation(query: string): Promise<ResolvedCitation |
   const parsed = parseSymbol(candidates[0]!)!;
   if (!isPlausibleSymbol(parsed, new Date().toISOString().slice(0, 10))) return null;
   // A symbol no letter cites may be a letter's own: loaded only then, the map of the letters' symbols says.
-  const own = await fetch('/search/letter-symbols.json').then((r) => (r.ok ? (r.json() as Promise<LetterSymbols>) : {}), () => ({}) as LetterSymbols);
+  const own: LetterSymbols = await fetch('/search/letter-symbols.json').then((r) => (r.ok ? (r.json() as Promise<LetterSymbols>) : {}), () => ({}));
   const letter = own[parsed.symbol];
   return { found: false, symbol: parsed.symbol, label: describeSymbol(parsed), officialUrl: officialUrl(parsed), letter: letter ? { url: `/letters/${letter[0]}/`, title: letter[1] } : null };
 }
