@@ -19,8 +19,26 @@ export function withoutApparatus(lines: readonly string[], printed: readonly Pri
   return lines.map((line, index) => {
     const texts = byLine.get(index + 1);
     if (!texts) return line;
-    return line.length > FLATTENED ? texts.reduce((rest, text) => rest.replace(text, ' '), line) : '';
+    return line.length > FLATTENED ? cutOut(line, texts) : '';
   });
+}
+
+/**
+ * A flattened line with the apparatus's texts cut out, each as a whole: in source order, each after the one before,
+ * never inside a word or a number (the page number "2" is not the "2" of "(2010)").
+ */
+export function cutOut(line: string, texts: readonly string[]): string {
+  let rest = line;
+  let from = 0;
+  for (const text of texts) {
+    const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(rest.slice(from));
+    if (!found) continue;
+    const at = from + found.index;
+    rest = `${rest.slice(0, at)} ${rest.slice(at + text.length)}`;
+    from = at + 1;
+  }
+  return rest;
 }
 
 /**

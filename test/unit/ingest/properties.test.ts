@@ -8,6 +8,7 @@ import { buildNameIndex, extendNameIndex } from '../../../src/lib/ingest/name-in
 import { verifyMdx } from '../../../src/lib/ingest/verify-mdx.ts';
 import { uniqueSlug } from '../../../src/lib/model/slugs.ts';
 import type { DraftLetter } from '../../../src/lib/ingest/types.ts';
+import { cutOut } from '../../../src/lib/text/source-paragraphs.ts';
 
 // Thousands of generated sources per property: a question of coverage, not of speed (speed lives in `npm run bench`).
 // On a busy 2-core machine one property took 65-195 s, so the limit only stops a run that hangs.
@@ -240,7 +241,7 @@ function ownLines(letter: DraftLetter, lines: readonly string[]): { own: string[
   for (let n = letter.lines[0]; n <= letter.lines[1]; n++) {
     const kept = apparatus.filter((l) => l.line === n);
     if (!kept.length) own.push(lines[n - 1]!);
-    else if (restored(lines[n - 1]!)) own.push(kept.reduce((line, l) => line.replace(l.text, ' '), lines[n - 1]!));
+    else if (restored(lines[n - 1]!)) own.push(cutOut(lines[n - 1]!, kept.map((l) => l.text)));
   }
   return { own, printed: new Set(apparatus.map((l) => l.line)) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../../src/lib/text/fidelity.ts';
-import { sourceParagraphs, standsWhole, withoutApparatus } from '../../../src/lib/text/source-paragraphs.ts';
+import { cutOut, sourceParagraphs, standsWhole, withoutApparatus } from '../../../src/lib/text/source-paragraphs.ts';
 
 const PROSE = [
   'The two States agree to abide by the following principles of good neighbourliness',
@@ -43,5 +43,12 @@ describe('a paragraph standing whole on a page', () => {
     expect(standsWhole(paragraph, words(paragraph.slice(0, cut)))).toBe(false);
     expect(standsWhole(paragraph, words(paragraph.slice(cut)))).toBe(false);
     expect(standsWhole('one two three', words('one two and many words between them three'))).toBe(false);
+  });
+});
+
+describe('cutting the apparatus out of a flattened line', () => {
+  it('cuts each printed text as a whole, in order, never a digit out of a number', () => {
+    const line = 'S/2012/112 United Nations I refer to resolution 1966 (2010) adopted in 2010 2 12-24316 the text goes on';
+    expect(cutOut(line, ['S/2012/112', 'United Nations', '2', '12-24316'])).toBe('    I refer to resolution 1966 (2010) adopted in 2010     the text goes on');
   });
 });
