@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { reviewQueue, type IngestWarningEntry, type ReviewLetter, type ReviewPerson, type ReviewQueue, type ReviewRecord } from '../lib/archive/review.ts';
 import { contentRoot } from './content-root.ts';
+import { splitLetterFile } from './letter-loader.ts';
 
 /** Where the last ingest leaves its warnings for the editors, in the content folder. */
 export const INGEST_WARNINGS_FILE = 'ingest-warnings.json';
@@ -17,7 +18,8 @@ export function writeIngestWarnings(contentDir: string, warnings: readonly Inges
 }
 
 const yamlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort() : []);
-const frontmatter = (text: string) => (parse(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
+// The letter loader's own reading of a file's frontmatter, so that review reads a letter as the build does.
+const frontmatter = (text: string) => (parse(splitLetterFile(text)?.yaml ?? '') ?? {}) as Record<string, unknown>;
 
 /** What the review reads from a content folder: every record's name and state, the people, the letters, the last warnings. */
 export function readReviewInput(contentDir: string): { records: ReviewRecord[]; people: ReviewPerson[]; letters: ReviewLetter[]; warnings: IngestWarningEntry[] } {
