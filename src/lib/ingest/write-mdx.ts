@@ -84,7 +84,8 @@ export function writeMdx(text: string, marks: readonly Mark[], omitted: Readonly
     if (first < 0 || last < 0) continue;
     const start = Math.max(mark.start, lines[first]!.start);
     const end = Math.min(mark.end, lines[last]!.end);
-    if (end <= start || lines.slice(first, last + 1).some((l) => !l.content)) continue;
+    // A mark that runs into a line left out (the apparatus) is not marked: its closing tag would have no place.
+    if (end <= start || end < lines[last]!.start || lines.slice(first, last + 1).some((l) => !l.content)) continue;
     opens.set(start, `<${mark.tag} ${mark.attribute}="${mark.value}">`);
     closes.set(end, `</${mark.tag}>`);
     for (let i = first; i < last; i++) spanning.add(i);
