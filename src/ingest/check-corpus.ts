@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { findMissingWords, words } from '../lib/text/fidelity.ts';
-import { sourceParagraphs, standsWhole, withoutApparatus, type PrintedLine } from '../lib/text/source-paragraphs.ts';
+import { paragraphsNotWhole, withoutApparatus, type PrintedLine } from '../lib/text/source-paragraphs.ts';
 import { letterTextFromHtml } from '../lib/text/page-text.ts';
 import { ingestFiles } from './run.ts';
 
@@ -64,12 +64,10 @@ for (const { id } of outcome.contract) {
 let paragraphs = 0;
 let broken = 0;
 for (const [file, { lines, printed, pages }] of sources) {
-  for (const paragraph of sourceParagraphs(withoutApparatus(lines, printed))) {
-    paragraphs++;
-    if (pages.some((page) => standsWhole(paragraph, page))) continue;
-    broken++;
-    process.stdout.write(`PARAGRAPH ${file}: "${paragraph.slice(0, 80)}..." is not whole on any page of its letters\n`);
-  }
+  const judged = paragraphsNotWhole(lines, printed, pages);
+  paragraphs += judged.paragraphs;
+  broken += judged.broken.length;
+  for (const paragraph of judged.broken) process.stdout.write(`PARAGRAPH ${file}: "${paragraph.slice(0, 80)}..." is not whole on any page of its letters\n`);
 }
 process.stdout.write(`check-corpus: ${paragraphs} source paragraphs, ${paragraphs - broken} whole on one page, ${broken} not\n`);
 const files = outcome.failures.length;

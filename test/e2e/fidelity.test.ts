@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMissingWords, words } from '../../src/lib/text/fidelity.ts';
 import { letterTextFromHtml } from '../../src/lib/text/page-text.ts';
-import { sourceParagraphs, standsWhole, withoutApparatus } from '../../src/lib/text/source-paragraphs.ts';
+import { paragraphsNotWhole, withoutApparatus } from '../../src/lib/text/source-paragraphs.ts';
 import { extractMentions, type Mention } from '../../src/lib/text/mentions.ts';
 import { slugifySymbol } from '../../src/schema/symbols.ts';
 import { readLetterFiles, readSourceLines } from '../support/letter-files.ts';
@@ -55,7 +55,7 @@ describe('fidelity to the sources', () => {
       const printed = ofSource.flatMap((l) => l.frontmatter.apparatus?.lines ?? []);
       const pages = ofSource.map((l) => words(letterTextFromHtml(readFileSync(join(inject('outDir'), 'letters', l.id, 'index.html'), 'utf8')) ?? ''));
       const lines = readFileSync(join(contentDir, file), 'utf8').split('\n');
-      for (const paragraph of sourceParagraphs(withoutApparatus(lines, printed))) if (!pages.some((p) => standsWhole(paragraph, p))) broken.push(`${file}: ${paragraph.slice(0, 60)}`);
+      broken.push(...paragraphsNotWhole(lines, printed, pages).broken.map((paragraph) => `${file}: ${paragraph.slice(0, 60)}`));
     }
     expect(broken).toEqual([]);
   });

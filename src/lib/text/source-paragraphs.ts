@@ -91,3 +91,12 @@ export function standsWhole(paragraph: string, page: readonly string[], gap = 3)
   }
   return false;
 }
+
+/**
+ * The paragraphs of a source, apparatus aside, that stand whole on none of the pages of its letters (each page as its
+ * words), and how many paragraphs the source has: check-corpus and the fidelity test judge a source by this one rule.
+ */
+export function paragraphsNotWhole(lines: readonly string[], printed: readonly PrintedLine[], pages: ReadonlyArray<readonly string[]>): { paragraphs: number; broken: string[] } {
+  const paragraphs = sourceParagraphs(withoutApparatus(lines, printed));
+  return { paragraphs: paragraphs.length, broken: paragraphs.filter((paragraph) => !pages.some((page) => standsWhole(paragraph, page))) };
+}

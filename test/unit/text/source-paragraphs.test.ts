@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { words } from '../../../src/lib/text/fidelity.ts';
-import { cutOut, sourceParagraphs, standsWhole, withoutApparatus } from '../../../src/lib/text/source-paragraphs.ts';
+import { cutOut, paragraphsNotWhole, sourceParagraphs, standsWhole, withoutApparatus } from '../../../src/lib/text/source-paragraphs.ts';
 
 const PROSE = [
   'The two States agree to abide by the following principles of good neighbourliness',
@@ -43,6 +43,13 @@ describe('a paragraph standing whole on a page', () => {
     expect(standsWhole(paragraph, words(paragraph.slice(0, cut)))).toBe(false);
     expect(standsWhole(paragraph, words(paragraph.slice(cut)))).toBe(false);
     expect(standsWhole('one two three', words('one two and many words between them three'))).toBe(false);
+  });
+
+  it('judges a source by its paragraphs: those whole on no page of its letters are named, its printed lines aside', () => {
+    const lines = ['S/2012/1', '', 'First paragraph here.', '', 'Second paragraph here.'];
+    const printed = [{ line: 1, text: 'S/2012/1' }];
+    expect(paragraphsNotWhole(lines, printed, [words('First paragraph here.'), words('Second paragraph here.')])).toEqual({ paragraphs: 2, broken: [] });
+    expect(paragraphsNotWhole(lines, printed, [words('First paragraph here. Second')])).toEqual({ paragraphs: 2, broken: ['Second paragraph here.'] });
   });
 });
 
