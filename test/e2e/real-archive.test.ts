@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractMentions } from '../../src/lib/text/mentions.ts';
@@ -98,5 +98,26 @@ describe('the real letters of the default archive', () => {
     const own = box.getByRole('link', { name: String(letter(COVER).frontmatter.title) });
     expect(await own.getAttribute('href')).toBe(letterPath(COVER));
     expect(errors).toEqual([]);
+  });
+  it('lists the Security Council resolutions cited over pages of their own, each once, in the order of their numbers', async () => {
+    const cited = readdirSync(join(contentDir, 'documents')).filter((file) => /^symbol: S\/RES\//m.test(readFileSync(join(contentDir, 'documents', file), 'utf8'))).length;
+    expect(cited).toBeGreaterThan(100);
+    const { page } = await site.open();
+    await page.goto('/documents/');
+    const section = page.getByRole('main').locator('section').filter({ has: page.getByRole('heading', { name: 'Security Council resolutions' }) });
+    expect(await section.getByRole('listitem').count()).toBe(100);
+    await section.getByRole('link', { name: `All ${cited} Security Council resolutions, by symbol` }).click();
+    await page.waitForURL('**/documents/kind/security-council-resolutions/');
+    const listed: string[] = [];
+    for (;;) {
+      listed.push(...(await page.getByRole('main').locator('ul.entity-list').getByRole('listitem').allInnerTexts()).map((item) => item.replace(/ \(\d+ letters?\)$/, '')));
+      const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next →' });
+      if (!(await next.count())) break;
+      await page.goto((await next.getAttribute('href'))!);
+    }
+    expect(listed).toHaveLength(cited);
+    const numbers = listed.map((label) => Number(/^resolution (\d+) \(\d{4}\)$/.exec(label)![1]));
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(cited);
   });
 });

@@ -32,12 +32,35 @@ export function compareSymbols(a: DocumentView, b: DocumentView): number {
   return as! - bs! || an! - bn! || a.data.symbol.localeCompare(b.data.symbol);
 }
 
+/** How many documents of a kind the documents index lists before it links to that kind's own pages. */
+export const DOCUMENTS_PREVIEW = 100;
+
+/** The path segment of each kind's listing: /documents/kind/security-council-resolutions/. */
+const KIND_SLUGS: Record<DocumentKind, string> = {
+  'ga-resolution': 'general-assembly-resolutions',
+  'ga-decision': 'general-assembly-decisions',
+  'sc-resolution': 'security-council-resolutions',
+  other: 'other-documents',
+};
+
+/** One kind of document cited, with all its documents in symbol order. */
+export interface DocumentKindGroup {
+  kind: DocumentKind;
+  kindName: string;
+  /** The slug of the kind's own listing, and its URL. */
+  slug: string;
+  url: string;
+  documents: DocumentListItem[];
+}
+
 /** Documents grouped by kind (GA resolutions, GA decisions, SC resolutions, others), each group in symbol order. */
-export function documentIndex(archive: Archive): Array<{ kind: DocumentKind; kindName: string; documents: DocumentListItem[] }> {
+export function documentIndex(archive: Archive): DocumentKindGroup[] {
   const all = [...archive.documents.values()];
   return KIND_ORDER.map((kind) => ({
     kind,
     kindName: DOCUMENT_KIND_NAMES[kind],
+    slug: KIND_SLUGS[kind],
+    url: `/documents/kind/${KIND_SLUGS[kind]}/`,
     documents: all
       .filter((d) => d.parsed.kind === kind)
       .sort(compareSymbols)
