@@ -1,6 +1,31 @@
 import { z } from 'astro/zod';
 import { entityId, isoDate } from './common.ts';
 
+/** What a letter of the Secretary-General says he does with a post (content/register/sg-appointments.csv, column `act`). */
+export const APPOINTMENT_ACTS = ['intends to appoint', 'has decided to appoint', 'has appointed', 'has reappointed', 'nominates', 'has extended the appointment'] as const;
+
+/** A document symbol as the register cites it ("S/2012/112"). */
+const documentSymbol = z.string().regex(/^[A-Z]+(?:\/[A-Za-z0-9.]+)+$/, 'write a UN document symbol such as S/2012/112');
+
+/**
+ * An appointment the Secretary-General announced to the Security Council, as his letter and the Council's reply state it.
+ * The letters give the days the appointment was announced and noted, never the first day in office: no tenure is implied.
+ */
+export const appointmentSchema = z.object({
+  /** What the letter says he does: "intends to appoint", "has appointed", "nominates"... */
+  act: z.enum(APPOINTMENT_ACTS),
+  /** Date of the Secretary-General's letter (YYYY-MM-DD). */
+  announced: isoDate,
+  /** Symbol of that letter ("S/2012/112"). */
+  announcedIn: documentSymbol,
+  /** Date of the Council's reply taking note; null when the archive holds none. */
+  noted: isoDate.nullable().default(null),
+  /** Symbol of that reply; null with `noted`. */
+  notedIn: documentSymbol.nullable().default(null),
+  /** What else the letter says of the appointment ("to serve until 20 December 2009"); null when nothing. */
+  note: z.string().min(1).nullable().default(null),
+});
+
 /** A role a person held for a time ("President of the General Assembly", 15 September 2015 to 12 September 2016). */
 export const roleSchema = z
   .object({
@@ -20,6 +45,8 @@ export const roleSchema = z
     unverified: z.boolean().default(false),
     /** True when a date of the role is derived, not recorded (a session's computed opening or end); default false. */
     computed: z.boolean().default(false),
+    /** The appointment announced to the Council, for a post the Secretary-General fills; null for any other role. */
+    appointment: appointmentSchema.nullable().default(null),
   })
   .refine((r) => !(r.from && r.to && r.from > r.to), { message: 'a role cannot end before it starts', path: ['to'] });
 
@@ -41,5 +68,7 @@ export const personSchema = z.object({
 
 /** A person entry after validation and defaults. */
 export type PersonData = z.infer<typeof personSchema>;
+/** One announced appointment after validation. */
+export type Appointment = z.infer<typeof appointmentSchema>;
 /** One role after validation. */
 export type Role = z.infer<typeof roleSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
+import { APPOINTMENT_ACTS } from './person.ts';
 
 // The register of office-holders (content/register/*.csv): one schema per file, each row a record of strings as
 // the CSV gives it. An empty cell means "no source found" (README of the register), so it becomes null, never a guess.
@@ -82,6 +83,41 @@ export const stateNameRowSchema = z.object({
   source,
 });
 
+/** A symbol of the Security Council's documents, as the letters cite them ("S/2012/112"). */
+const councilSymbol = z.string().regex(/^S\/\d{4}\/\d+$/, 'write the symbol of a Security Council document, S/YYYY/N');
+
+/**
+ * A row of sg-appointments.csv: one person whose appointment the Secretary-General announced to the Security Council,
+ * as his letter states it, with the Council's reply taking note when the archive holds it. No tenure: the letters give
+ * the days of the announcement and of the reply, not the first day in office.
+ */
+export const sgAppointmentRowSchema = z
+  .object({
+    /** The person's name as the letter prints it, without title or rank ("Babacar Gaye"). */
+    name: z.string().trim().min(1, 'name the person appointed'),
+    /** The title or rank the letter puts before the name ("Lieutenant General", "Ms."); null when none. */
+    honorific: optional(z.string().trim().min(1)),
+    /** The country the letter gives in brackets or with "of"; two joined by "/" as printed ("United Kingdom/France"); null when it gives none. */
+    country: optional(z.string().trim().min(1)),
+    /** The post as the letter writes it ("Force Commander of the United Nations Interim Security Force for Abyei (UNISFA)"). */
+    post: z.string().trim().min(1, 'write the post as the letter does'),
+    /** What the letter says the Secretary-General does: one of APPOINTMENT_ACTS. */
+    act: z.enum(APPOINTMENT_ACTS, { error: `write one of: ${APPOINTMENT_ACTS.join(', ')}` }),
+    /** Date of the Secretary-General's letter. */
+    announced: isoDate,
+    /** Symbol of that letter. */
+    announced_in: councilSymbol,
+    /** Date of the Council's reply taking note; null when the archive holds none. */
+    noted: optional(isoDate),
+    /** Symbol of that reply; empty with `noted`. */
+    noted_in: optional(councilSymbol),
+    /** What else the letters say of the appointment (a successor, a period of service); null when nothing. */
+    note: optional(z.string().trim().min(1)),
+    source,
+  })
+  .refine((r) => (r.noted === null) === (r.noted_in === null), { message: 'give the date and the symbol of the reply together, or neither', path: ['noted_in'] })
+  .refine((r) => !(r.noted && r.noted < r.announced), { message: 'the Council cannot take note before the letter is written', path: ['noted'] });
+
 /** The files of the register, with the schema of their rows and the columns they must have, in this order. */
 export const registerFiles = {
   gaSessions: { file: 'ga-sessions.csv', schema: gaSessionRowSchema, columns: ['session', 'year_label', 'president', 'president_country', 'opening_date', 'closing_date', 'source'] },
@@ -90,6 +126,7 @@ export const registerFiles = {
   memberStates: { file: 'member-states.csv', schema: memberStateRowSchema, columns: ['name', 'iso3', 'admitted', 'source'] },
   securityCouncilPresidents: { file: 'security-council-presidents.csv', schema: securityCouncilPresidentRowSchema, columns: ['year', 'month', 'country', 'representative', 'source'] },
   stateNames: { file: 'state-names.csv', schema: stateNameRowSchema, columns: ['state', 'name', 'source'] },
+  sgAppointments: { file: 'sg-appointments.csv', schema: sgAppointmentRowSchema, columns: ['name', 'honorific', 'country', 'post', 'act', 'announced', 'announced_in', 'noted', 'noted_in', 'note', 'source'] },
 } as const;
 
 /** Where a row stands: its file (as the register's folder is named) and line. */
@@ -112,6 +149,9 @@ export type SecurityCouncilPresidentRow = z.infer<typeof securityCouncilPresiden
 /** One other name of a State after validation. */
 export type StateNameRow = z.infer<typeof stateNameRowSchema>;
 
+/** One announced appointment after validation. */
+export type SgAppointmentRow = z.infer<typeof sgAppointmentRowSchema>;
+
 /** The register's rows, every one validated and located. */
 export interface RegisterRows {
   gaSessions: Array<Located<GaSessionRow>>;
@@ -120,4 +160,5 @@ export interface RegisterRows {
   memberStates: Array<Located<MemberStateRow>>;
   securityCouncilPresidents: Array<Located<SecurityCouncilPresidentRow>>;
   stateNames: Array<Located<StateNameRow>>;
+  sgAppointments: Array<Located<SgAppointmentRow>>;
 }

@@ -7,6 +7,10 @@ import { useFixtureSite } from '../support/fixture-site.ts';
 import { useSite } from '../support/site.ts';
 import { readLetterFiles } from '../support/letter-files.ts';
 import { contentDir } from '../support/paths.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { formatDate } from '../../src/lib/model/dates.ts';
 
 // The register of office-holders (content/register) on the built site: people with their roles over time, sessions
 // with their real dates and President, and, on the fixture archive, letters addressed to "President of the Security
@@ -88,13 +92,16 @@ describe('the register on the default archive', () => {
     expect(await row.getByRole('cell').allInnerTexts()).toEqual(['21 September 1948 – 18 May 1949', 'Herbert Vere Evatt', '0']);
   });
 
-  it('a Member State\'s page lists the office-holders it had, and the people index stays usable by initial', async () => {
+  it('a Member State\'s page lists the office-holders and appointees it had, and the people index stays usable by initial', async () => {
     const { page, errors } = await site.open();
     await page.goto('/organisations/russian-federation/');
     const members = page.getByRole('main').locator('ul.members > li');
     expect(await members.allInnerTexts()).toEqual([
       expect.stringMatching(/^Andrey Denisov: President of the Security Council \(1 November 2005 – 30 November 2005\)/),
+      // The experts the Secretary-General appointed from it (sg-appointments.csv), with the announcement for a period.
+      'Dmitry Kiku: expert (customs and export controls) of the Panel of Experts established pursuant to resolution 1874 (2009) (Appointment announced to the Council on 4 April 2014 (S/2014/248))',
       expect.stringMatching(/^Vassily Nebenzia: President of the Security Council \(1 June 2018 – 30 June 2018;/),
+      'Victor S. Slipchenko: expert to assist the work of the Committee established pursuant to resolution 1540 (2004) (Intention to appoint announced to the Council on 20 December 2004 (S/2004/985); noted by the Council on 7 January 2005 (S/2005/11))',
       expect.stringMatching(/^Vitaly Churkin: President of the Security Council \(1 January 2007 – 31 January 2007;/),
     ]);
     expect(await text(page)).toContain('Member of the United Nations since 24 October 1945. ISO 3166 code RUS.');
@@ -102,6 +109,38 @@ describe('the register on the default archive', () => {
     await page.goto('/people/');
     await page.getByRole('navigation', { name: 'Initials' }).getByRole('link', { name: 'L', exact: true }).click();
     await expect(page.getByRole('region', { name: 'L', exact: true }).getByRole('link', { name: 'Mogens Lykketoft' }).getAttribute('href')).resolves.toBe('/people/mogens-lykketoft/');
+  });
+});
+
+describe('the Secretary-General\'s announced appointments on the default archive', () => {
+  const site = useSite();
+  const rows: Array<Record<string, string>> = parse(readFileSync(join(contentDir, 'register', 'sg-appointments.csv'), 'utf8'), { columns: true });
+
+  it('Colin Stewart\'s page gives his post, the days it was announced and noted with their records linked, and the source', async () => {
+    const row = rows.find((r) => r.name === 'Colin Stewart')!;
+    const { page, errors } = await site.open();
+    await page.goto('/people/colin-stewart/');
+    const role = page.locator('ul.roles > li').filter({ hasText: row.post });
+    expect((await role.innerText()).replace(/\s+/g, ' ')).toContain(
+      `${row.post} (United Nations), for Canada, Intention to appoint announced to the Council on ${formatDate(row.announced)} (${row.announced_in}); noted by the Council on ${formatDate(row.noted)} (${row.noted_in})`,
+    );
+    await expect(role.locator('.appointment').getByRole('link', { name: row.announced_in }).getAttribute('href')).resolves.toBe(`https://docs.un.org/en/${row.announced_in}`);
+    await expect(role.locator('.appointment').getByRole('link', { name: row.noted_in }).getAttribute('href')).resolves.toBe(`https://docs.un.org/en/${row.noted_in}`);
+    const source = role.locator('.role-source');
+    expect(await source.innerText()).toBe(`Source: ${row.source.split(' ; ').join('; ')}`);
+    expect(await source.getByRole('link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual(row.source.split(' ; ').map((s) => `https://docs.un.org/en/${s}`));
+    expect(await role.innerText()).not.toMatch(/dates not recorded|\bfrom \d/);
+    expect(await page.getByRole('region', { name: 'Roles over time' }).count()).toBe(0);
+    expect(await violations(page, errors)).toEqual([]);
+  });
+
+  it('an expert on several panels has one role for each, on the page of the person the letters name', async () => {
+    const { page } = await site.open();
+    const panels = rows.filter((r) => r.name === 'Lipika Majumdar Roy Choudhury');
+    await page.goto('/people/lipika-majumdar-roy-choudhury/');
+    const roles = page.locator('ul.roles > li');
+    expect(await roles.count()).toBe(panels.length);
+    for (const [i, row] of panels.entries()) expect(await roles.nth(i).innerText()).toContain(`${row.post} (Security Council), for India, Appointment announced to the Council on ${formatDate(row.announced)} (${row.announced_in})`);
   });
 });
 

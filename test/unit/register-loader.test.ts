@@ -67,3 +67,48 @@ describe('loading the register', () => {
     expect([register.offices.terms.length, register.states.length, register.calendar.dates(3).from]).toEqual([0, 0, '1948-09-14']);
   });
 });
+
+describe('loading the appointments the Secretary-General announced (sg-appointments.csv)', () => {
+  const file = 'sg-appointments.csv';
+  const rows = readFileSync(join(folder, file), 'utf8').split('\n');
+  /** The line of the file whose row announces this symbol and names this person (1-based, as errors count). */
+  const lineOf = (symbol: string, name: string) => rows.findIndex((row) => row.startsWith(`${name},`) && row.includes(`,${symbol},`)) + 1;
+
+  it('reads every row of the file, each located by its line', () => {
+    const register = loadRegister(contentDir);
+    expect(register.appointments).toHaveLength(rows.filter((row, i) => i > 0 && row.trim()).length);
+    expect(register.appointments.find((a) => a.holder === 'Md Fakhrul Ahsan')?.place).toEqual({ file, line: lineOf('S/2023/200', 'Md Fakhrul Ahsan') });
+  });
+
+  it('names file, line and field of an act it does not know, and of a symbol that is not a Council document', () => {
+    const at = lineOf('S/2023/200', 'Md Fakhrul Ahsan');
+    expect(problemsWith({ [file]: line(at, (row) => row.replace(',intends to appoint,', ',appoints,').replace(',S/2023/201,', ',S-2023-201,')) })).toEqual([
+      `content/register/${file}:${at}: act: write one of: intends to appoint, has decided to appoint, has appointed, has reappointed, nominates, has extended the appointment`,
+      `content/register/${file}:${at}: noted_in: write the symbol of a Security Council document, S/YYYY/N`,
+    ]);
+  });
+
+  it('names a reply dated without its symbol, and a reply dated before the letter it answers', () => {
+    const ahsan = lineOf('S/2023/200', 'Md Fakhrul Ahsan');
+    const pearce = lineOf('S/2018/1000', 'Cheryl Pearce');
+    expect(problemsWith({ [file]: (text) => line(pearce, (row) => row.replace(',2018-11-07,', ',2018-10-07,'))(line(ahsan, (row) => row.replace(',S/2023/201,', ',,'))(text)) })).toEqual([
+      `content/register/${file}:${pearce}: noted: the Council cannot take note before the letter is written`,
+      `content/register/${file}:${ahsan}: noted_in: give the date and the symbol of the reply together, or neither`,
+    ]);
+  });
+
+  it('names a country that is no Member State, in either half of two countries joined by "/"', () => {
+    const at = lineOf('S/2010/156', 'Charles Petrie');
+    expect(problemsWith({ [file]: line(at, (row) => row.replace('United Kingdom/France', 'United Kingdom/Atlantis')) })).toEqual([
+      `content/register/${file}:${at}: country: "Atlantis" is neither a State of member-states.csv nor a name of one in state-names.csv`,
+    ]);
+  });
+
+  it('names a row without its post or its source', () => {
+    const at = lineOf('S/2022/149', 'Valentine Rugwabiza');
+    expect(problemsWith({ [file]: line(at, (row) => row.replace(/^(Valentine Rugwabiza,Ms\.,Rwanda,)[^,]+,/, '$1,').replace(/,S\/2022\/149 ; S\/2022\/150$/, ',')) })).toEqual([
+      `content/register/${file}:${at}: post: write the post as the letter does`,
+      `content/register/${file}:${at}: source: every row needs its source`,
+    ]);
+  });
+});

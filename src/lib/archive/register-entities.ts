@@ -3,6 +3,7 @@ import type { Entry } from './archive.ts';
 import { matchOffice, OFFICE_ORGANISATIONS } from '../model/offices.ts';
 import type { OfficeTerm } from '../model/office-terms.ts';
 import type { Register } from '../model/register.ts';
+import { appointmentRole, samePost } from './appointment-roles.ts';
 
 const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
 
@@ -18,6 +19,7 @@ function roleOf(term: OfficeTerm, organisations: ReadonlySet<string>): Role {
     source: term.source,
     unverified: term.unverified,
     computed: term.computed,
+    appointment: null,
   };
 }
 
@@ -30,28 +32,35 @@ function sameRole(role: Role, registered: Role, term: OfficeTerm): boolean {
 }
 
 /**
- * The people of the archive with every office-holder of the register among them. A holder is the person of the same
- * id (the slug of the register's name), else the person whose name or aliases are the register's name, else a new
- * person. The register's roles are added to the person's; a role an editor wrote for the same office and period is
- * replaced by the register's (which carries dates and source), not listed twice. The editor's name stays; the
- * register's spelling joins the aliases when it differs.
+ * The people of the archive with every office-holder and appointee of the register among them. A holder is the person
+ * of the same id (the slug of the register's name), else the person whose name or aliases are the register's name, else
+ * a new person. The register's roles are added to the person's; a role an editor wrote for the same office and period
+ * (for an appointment: the same post, undated) is replaced by the register's, which carries dates and source, not
+ * listed twice. The editor's name stays; the register's spelling joins the aliases when it differs.
  */
 export function peopleWithRegister(register: Register, people: ReadonlyArray<Entry<PersonData>>, organisations: ReadonlySet<string>): Entry<PersonData>[] {
   const byId = new Map(people.map((p) => [p.id, { id: p.id, data: { ...p.data, aliases: [...p.data.aliases], roles: [...p.data.roles] } }]));
   const byName = new Map<string, string>();
   for (const p of people) for (const name of [p.data.name, ...p.data.aliases]) if (!byName.has(key(name))) byName.set(key(name), p.id);
   const touched = new Set<string>();
-  for (const term of register.offices.terms) {
-    const id = byId.has(term.person) ? term.person : (byName.get(key(term.holder)) ?? term.person);
+  const give = (slug: string, holder: string, honorific: string | null, role: Role, replaces: (r: Role) => boolean) => {
+    const id = byId.has(slug) ? slug : (byName.get(key(holder)) ?? slug);
     let person = byId.get(id);
     if (!person) {
-      person = { id, data: { name: term.holder, familyName: null, honorific: null, aliases: [], roles: [], reviewed: true } };
+      person = { id, data: { name: holder, familyName: null, honorific, aliases: [], roles: [], reviewed: true } };
       byId.set(id, person);
     }
-    const role = roleOf(term, organisations);
-    person.data.roles = [...person.data.roles.filter((r) => !sameRole(r, role, term)), role];
-    if (key(person.data.name) !== key(term.holder) && !person.data.aliases.some((a) => key(a) === key(term.holder))) person.data.aliases.push(term.holder);
+    person.data.roles = [...person.data.roles.filter((r) => !replaces(r)), role];
+    if (key(person.data.name) !== key(holder) && !person.data.aliases.some((a) => key(a) === key(holder))) person.data.aliases.push(holder);
     touched.add(id);
+  };
+  for (const term of register.offices.terms) {
+    const role = roleOf(term, organisations);
+    give(term.person, term.holder, null, role, (r) => sameRole(r, role, term));
+  }
+  for (const record of register.appointments) {
+    const role = appointmentRole(record, organisations);
+    give(record.person, record.holder, record.honorific, role, (r) => samePost(r, record));
   }
   // Oldest first, as the schema asks; a role with no start keeps its place before the dated ones.
   for (const id of touched) byId.get(id)!.data.roles.sort((a, b) => ((a.from ?? '') < (b.from ?? '') ? -1 : (a.from ?? '') > (b.from ?? '') ? 1 : 0));

@@ -1,4 +1,5 @@
 import type { RegisterRows, RowPlace } from '../../schema/register.ts';
+import { appointmentRecords, type AppointmentRecord } from './appointments.ts';
 import { checkOverlaps, isUnverified, officeHolders, officeTerms, type OfficeHolders, type RegisterProblem } from './office-terms.ts';
 import { sessionCalendar, type SessionCalendar } from './sessions.ts';
 import { stateId, stateIndex, type StateIndex } from './state-names.ts';
@@ -24,16 +25,19 @@ export interface Register {
   stateNames: StateIndex;
   /** The sessions the register lists, by number. */
   sessions: number[];
+  /** The appointments the Secretary-General announced to the Council (sg-appointments.csv), in the file's order. */
+  appointments: AppointmentRecord[];
 }
 
 /** A register with no rows: the rule's calendar, no office-holders, no States (an archive without content/register). */
 export function emptyRegister(): Register {
-  return buildRegister({ gaSessions: [], secretariesGeneral: [], deputySecretariesGeneral: [], memberStates: [], securityCouncilPresidents: [], stateNames: [] }).register;
+  return buildRegister({ gaSessions: [], secretariesGeneral: [], deputySecretariesGeneral: [], memberStates: [], securityCouncilPresidents: [], stateNames: [], sgAppointments: [] }).register;
 }
 
 /**
  * Builds the register from validated rows, and lists what keeps it from being used: a session listed twice or out of
- * order, a country no State answers to, a name given to two States, two holders of one office at once.
+ * order, a country no State answers to (in any file, the appointments' too), a name given to two States, two holders of
+ * one office at once.
  */
 export function buildRegister(rows: RegisterRows): { register: Register; problems: RegisterProblem[] } {
   const problems: RegisterProblem[] = [];
@@ -54,6 +58,8 @@ export function buildRegister(rows: RegisterRows): { register: Register; problem
   const calendar = sessionCalendar(rows.gaSessions.map((r) => ({ session: r.session, opening: r.opening_date, closing: r.closing_date })));
   const { terms, problems: termProblems } = officeTerms(rows, index, calendar);
   problems.push(...termProblems, ...checkOverlaps(terms));
+  const { records: appointments, problems: appointmentProblems } = appointmentRecords(rows.sgAppointments, index);
+  problems.push(...appointmentProblems);
   const states = rows.memberStates.map((s) => ({
     id: stateId(s.name),
     name: s.name,
@@ -64,7 +70,7 @@ export function buildRegister(rows: RegisterRows): { register: Register; problem
     unverified: isUnverified(s.source),
     place: s.place,
   }));
-  return { register: { calendar, offices: officeHolders(terms), states, stateNames: index, sessions: [...seen.keys()].sort((a, b) => a - b) }, problems };
+  return { register: { calendar, offices: officeHolders(terms), states, stateNames: index, sessions: [...seen.keys()].sort((a, b) => a - b), appointments }, problems };
 }
 
 /** One problem as a line of the build's error: "content/register/ga-sessions.csv:12: opening_date: ... (see content/register/ga-sessions.csv:11)". */

@@ -4,12 +4,17 @@ export interface DatedRole {
   organisation: string | null;
   from: string | null;
   to: string | null;
+  /** An appointment announced to the Council (the register's sg-appointments.csv): a post with no recorded tenure; null or absent otherwise. */
+  appointment?: object | null;
 }
 
-/** The roles held on an ISO date; a role with an unknown start or end counts as held on that side. */
+/**
+ * The roles held on an ISO date; a role with an unknown start or end counts as held on that side. An announced
+ * appointment counts on no date: the letters give the day it was announced, not when it was held.
+ */
 export function rolesOnDate<R extends DatedRole>(roles: readonly R[], iso: string | null): R[] {
   if (!iso) return [];
-  return roles.filter((role) => (role.from === null || role.from <= iso) && (role.to === null || iso <= role.to));
+  return roles.filter((role) => !role.appointment && (role.from === null || role.from <= iso) && (role.to === null || iso <= role.to));
 }
 
 /** Describes when a role was held: "15 September 2015 – 12 September 2016", "from 1 January 2017", "dates not recorded". */

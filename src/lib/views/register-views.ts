@@ -4,6 +4,8 @@ import type { PersonData, Role } from '../../schema/index.ts';
 import { describePeriod } from '../model/roles.ts';
 import { formatDate } from '../model/dates.ts';
 import { ordinalWord } from '../model/offices.ts';
+import { appointmentText, describeAppointment } from '../model/appointments.ts';
+import { officialRecordUrl } from '../archive/official-record.ts';
 
 /** A link to an entity of the archive. */
 export interface EntityLink {
@@ -11,17 +13,35 @@ export interface EntityLink {
   name: string;
 }
 
+/** A piece of text, linked when it is a document's symbol (to its official record). */
+export interface LinkedText {
+  text: string;
+  href: string | null;
+}
+
 /** A role as a person's page lists it: with its organisation, its State, its period, and where the archive has it from. */
 export interface RoleItem {
   title: string;
   organisation: EntityLink | null;
   state: EntityLink | null;
-  /** "1 January 2007 – 31 December 2016". */
+  /** "1 January 2007 – 31 December 2016"; for an announced appointment, the sentence of its announcement. */
   period: string;
+  /** For an announced appointment, its sentence in pieces, the symbols linked: "Intention to appoint announced to the Council on ..."; null otherwise. */
+  announcement: LinkedText[] | null;
+  /** What else the letters say of an appointment ("to serve until 20 December 2009"); null when nothing. */
+  note: string | null;
   computed: boolean;
-  /** The sources, one item each; null when an editor recorded the role. */
-  sources: string[] | null;
+  /** The sources, one item each, a bare document symbol linked to its official record; null when an editor recorded the role. */
+  sources: LinkedText[] | null;
   unverified: boolean;
+}
+
+/** A UN document symbol standing alone ("S/2012/112", "A/70/1"), which has an official record to link to. */
+const SYMBOL = /^[A-Z]+(?:\/[A-Za-z0-9.]+)+$/;
+
+/** A source as a page shows it: a bare symbol linked to its official record, anything else as written. */
+export function linkSource(source: string): LinkedText {
+  return { text: source, href: SYMBOL.test(source) ? officialRecordUrl(source) : null };
 }
 
 /** The sources of a register row, one item each, without the "unverified:" mark. */
@@ -41,9 +61,11 @@ export function roleItems(person: PartyView<PersonData>, archive: Archive): Role
     title: role.title,
     organisation: organisationLink(role.organisation, archive),
     state: organisationLink(role.state, archive),
-    period: describePeriod(role, formatDate),
+    period: role.appointment ? appointmentText(role.appointment, formatDate) : describePeriod(role, formatDate),
+    announcement: role.appointment ? describeAppointment(role.appointment, formatDate).map((part) => ('text' in part ? { text: part.text, href: null } : linkSource(part.symbol))) : null,
+    note: role.appointment?.note ?? null,
     computed: role.computed,
-    sources: role.source ? splitSources(role.source) : null,
+    sources: role.source ? splitSources(role.source).map(linkSource) : null,
     unverified: role.unverified,
   }));
 }
@@ -73,7 +95,7 @@ export function memberItems(organisationId: string, members: ReadonlyArray<Party
     const byTitle = new Map<string, { title: string; periods: string[]; unverified: boolean }>();
     for (const role of person.data.roles.filter((r) => r.organisation === organisationId || r.state === organisationId)) {
       const item = byTitle.get(role.title) ?? byTitle.set(role.title, { title: role.title, periods: [], unverified: false }).get(role.title)!;
-      item.periods.push(describePeriod(role, formatDate));
+      item.periods.push(role.appointment ? appointmentText(role.appointment, formatDate) : describePeriod(role, formatDate));
       item.unverified ||= role.unverified;
     }
     const signed = archive.representing.get(person.id)?.get(organisationId);

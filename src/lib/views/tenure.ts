@@ -103,9 +103,12 @@ function newestDate(archive: Archive): string {
   return archive.letters[0]?.sortDate ?? '1946-01-01';
 }
 
+/** The roles a chart can draw: not an announced appointment, whose letters give no period to draw. */
+const drawable = <R extends DatedRole>(roles: readonly R[]) => roles.filter((role) => !role.appointment);
+
 /** A person's roles over time, each with the letters they signed while holding it. */
 export function personTenure(person: PartyView<PersonData>, archive: Archive): TenureChart {
-  return tenureChart(rolesByTitle(person.data.roles).map(([title, roles]) => ({ label: title, roles, letters: person.sent })), archive, newestDate(archive));
+  return tenureChart(rolesByTitle(drawable(person.data.roles)).map(([title, roles]) => ({ label: title, roles, letters: person.sent })), archive, newestDate(archive));
 }
 
 /** How many holders an organisation's chart draws all of; past that, only those the archive's letters are from or to. */
@@ -119,7 +122,7 @@ export const CHART_ALL_HOLDERS = 12;
 export function officeHolderTenure(organisationId: string, holders: ReadonlyArray<PartyView<PersonData>>, archive: Archive): TenureChart {
   const drawn = holders.length > CHART_ALL_HOLDERS ? holders.filter((person) => person.sent.length + person.received.length > 0) : holders;
   const inputs = drawn
-    .map((person) => ({ label: person.data.name, roles: person.data.roles.filter((role) => role.organisation === organisationId || role.state === organisationId), letters: person.sent }))
+    .map((person) => ({ label: person.data.name, roles: drawable(person.data.roles).filter((role) => role.organisation === organisationId || role.state === organisationId), letters: person.sent }))
     .filter((input) => input.roles.length);
   const firstHeld = (input: TenureInput) => input.roles.map((r) => r.from ?? '9999').sort()[0]!;
   inputs.sort((a, b) => byDate(firstHeld(a), firstHeld(b)) || a.label.localeCompare(b.label));

@@ -9,11 +9,14 @@ describe('the register\'s office-holders and States in the seed archive', () => 
   const archive = loadContentArchive();
   const register = archive.register;
 
-  it('makes every office-holder a person, once, and keeps every person of content/people', () => {
-    const holders = new Set(register.offices.terms.map((t) => t.person));
+  it('makes every office-holder and appointee a person, once, and keeps every person of content/people', () => {
+    const holders = new Set([...register.offices.terms.map((t) => t.person), ...register.appointments.map((a) => a.person)]);
     // Amina J. Mohammed is the person amina-mohammed, whose file names her so among its aliases.
     holders.delete('amina-j-mohammed');
     holders.add('amina-mohammed');
+    // Iain Bonomy, appointed a judge of the Residual Mechanism, is the person lord-iain-bonomy, whose file names him so.
+    holders.delete('iain-bonomy');
+    expect(archive.people.get('lord-iain-bonomy')?.data.roles).toContainEqual(expect.objectContaining({ title: 'judge of the International Residual Mechanism for Criminal Tribunals' }));
     expect([...archive.people.keys()].sort()).toEqual([...new Set([...holders, ...seedEntityIds('people')])].sort());
   });
 
