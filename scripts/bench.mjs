@@ -13,6 +13,7 @@ import { BENCH_CONFIG, prepareSite } from './bench/site.mjs';
 import { validateFiles } from './bench/validate.mjs';
 import { contractJson, holdBackLetters } from './bench/update.mjs';
 import { benchIngest } from './bench-ingest/run.mjs';
+import { measurePeer } from './bench/peer.mjs';
 
 const project = fileURLToPath(new URL('..', import.meta.url));
 
@@ -106,9 +107,15 @@ async function main(options) {
       update = { added: options.update, ...figures(again) };
       lines.push(`update: ${options.update} letters added, rebuilt in ${seconds(update.wallMs)} (cpu ${seconds(update.cpuMs)}, peak tree ${Math.round(update.peakKb / 1024)} MB), ${(100 * update.wallMs / figures(run).wallMs).toFixed(1)}% of the cold build; ${reused} pages taken from the previous build`);
     }
+    let peer = null;
+    if (options.peer) {
+      const measured = await measurePeer({ name: options.peer, root, files: parts.cold, project, cold: figures(run), runMeasured, figures });
+      peer = measured.peer;
+      lines.push(...measured.lines);
+    }
     console.log(lines.join('\n'));
     if (options.out) {
-      const result = { ...contractJson({ letters: options.letters, cold: figures(run), update }), seed: options.seed, site: origin, machine: { cpus: cpus().length, memoryBytes: totalmem(), loadAverageAtStart: load, node: process.version }, counts, pages, phases: rows, sections, output: { ...out, pagefind }, processes: run.processes, gnuTime: run.gnuTime, lines };
+      const result = { ...contractJson({ letters: options.letters, cold: figures(run), update, peer }), seed: options.seed, site: origin, machine: { cpus: cpus().length, memoryBytes: totalmem(), loadAverageAtStart: load, node: process.version }, counts, pages, phases: rows, sections, output: { ...out, pagefind }, processes: run.processes, gnuTime: run.gnuTime, lines };
       writeFileSync(options.out, `${JSON.stringify(result, null, 2)}\n`);
     }
   } finally {
