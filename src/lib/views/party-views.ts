@@ -1,4 +1,4 @@
-import type { PartyView } from '../archive/archive.ts';
+import type { Archive, PartyView } from '../archive/archive.ts';
 
 /** A person or organisation as the index pages list them. */
 export interface PartyListItem {
@@ -34,4 +34,28 @@ export function byInitial(items: readonly PartyListItem[]): Array<{ initial: str
   const groups = new Map<string, PartyListItem[]>();
   for (const item of items) (groups.get(item.initial) ?? groups.set(item.initial, []).get(item.initial)!).push(item);
   return [...groups].map(([initial, list]) => ({ initial, items: list }));
+}
+
+/** The people of an index, by family name ("Ban" for "Ban Ki-moon", else the last word of the name). */
+export function peopleIndex(archive: Archive): PartyListItem[] {
+  return partyIndex(archive.people, (p) => p.data.familyName ?? p.data.name.split(' ').at(-1)!);
+}
+
+/** The organisations of an index, by name, a leading "the" aside. */
+export function organisationIndex(archive: Archive): PartyListItem[] {
+  return partyIndex(archive.organisations, (o) => o.data.name.replace(/^the /i, ''));
+}
+
+/** Past this many names an index no longer lists them all on one page: each initial has pages of its own. */
+export const ONE_PAGE_INDEX = 1000;
+
+/** An initial in a URL: "a" for "A", "other" for "#" (digits and signs). */
+export function initialSlug(initial: string): string {
+  return initial === '#' ? 'other' : initial.toLowerCase();
+}
+
+/** The initials of an index too long for one page, each with its names; none when the index fits on one page. */
+export function initialPages(items: readonly PartyListItem[]): Array<{ initial: string; slug: string; items: PartyListItem[] }> {
+  if (items.length <= ONE_PAGE_INDEX) return [];
+  return byInitial(items).map((group) => ({ ...group, slug: initialSlug(group.initial) }));
 }
