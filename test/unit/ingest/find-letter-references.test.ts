@@ -31,6 +31,14 @@ describe('findLetterReferences', () => {
       'Further to my letter of 11 January 2005 (S/2005/96) to the President',
       [{ description: 'my letter of 11 January 2005 (S/2005/96)', relation: 'follows', date: '2005-01-11', symbol: 'S/2005/96' }],
     ],
+    [
+      'and in accordance with the letter from the President of the Security Council dated\n21 December 2007 (S/2007/754), I have',
+      [{ description: 'the letter from the President of the Security Council dated 21 December 2007 (S/2007/754)', relation: 'cites', date: '2007-12-21', symbol: 'S/2007/754' }],
+    ],
+    [
+      'Further to your letter from 3 March, and to the letter dated 4 May 2009 from the Chair',
+      [{ description: 'the letter dated 4 May 2009 from the Chair', relation: 'cites', date: '2009-05-04', symbol: null }],
+    ],
   ])('%j', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
