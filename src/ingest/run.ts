@@ -46,7 +46,7 @@ export function collectInputs(inputs: readonly string[], failures: string[]): st
 export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome> {
   const outcome: IngestOutcome = { contract: [], report: [], failures: [], warnings: [] };
   const state = new ArchiveState(args.contentDir);
-  const writer = new ArchiveWriter(args.contentDir, state, args.dryRun, args.force);
+  const writer = new ArchiveWriter(state, args.dryRun, args.force);
   const files = collectInputs(args.inputs, outcome.failures);
   // A first reading makes every person the batch names known, so that no letter's links depend on the order of the files.
   for (const file of files) {
@@ -71,6 +71,7 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
   } finally {
     await pool.close();
   }
+  outcome.failures.push(...(await writer.finish()));
   outcome.report.push(...outcome.failures.map((f) => `error: ${f}`));
   // The warnings stay with the archive for its editors: `npm run review` and the review page list them.
   if (!args.dryRun) writeIngestWarnings(args.contentDir, outcome.warnings, outcome.failures);
@@ -148,5 +149,5 @@ async function readSource(file: string, state: ArchiveState, writer: ArchiveWrit
  */
 function dayAdded(state: ArchiveState, id: string): string {
   const file = `letters/${id}.mdx`;
-  return (state.files.has(file) ? recordedAddition(readFileSync(join(state.contentDir, file), 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
+  return (state.files.has(file) ? recordedAddition(state.disk.readText(file)) : null) ?? new Date().toISOString().slice(0, 10);
 }
