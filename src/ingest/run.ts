@@ -1,6 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { letterSchema } from '../schema/index.ts';
 import { decodeSource } from '../lib/ingest/decode.ts';
 import { discoverEntities, ingestSource } from '../lib/ingest/ingest-source.ts';
 import { estimateDate, letterFrontmatter, recordedAddition } from '../lib/ingest/letter-file.ts';
@@ -91,7 +90,7 @@ const failed = (file: string, error: unknown) => {
 };
 
 /**
- * Reads one source into its letters and validates their frontmatter, then has the pool check and render them;
+ * Reads one source into its letters, then has the pool validate, check and render them;
  * resolves to what finishes the source. A source fails at the first letter with a problem, in the letters' order.
  */
 async function readSource(file: string, state: ArchiveState, writer: ArchiveWriter, entities: EntityFiles, pool: RenderPool): Promise<Finish> {
@@ -103,26 +102,21 @@ async function readSource(file: string, state: ArchiveState, writer: ArchiveWrit
     const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
     state.rememberLetters(letters);
     const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
-    const toRender: LetterToRender[] = [];
-    let invalid: Error | null = null;
-    for (const letter of letters) {
+    const toRender: LetterToRender[] = letters.map((letter) => {
       const cover = letters.find((l) => l.id === letter.enclosedIn);
       const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(state, letter.id));
-      const checked = letterSchema.safeParse(frontmatter);
-      if (!checked.success) {
-        const issue = checked.error.issues[0]!;
-        invalid = new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
-        break;
-      }
-      toRender.push({ body: letter.body, sourceText: letter.sourceText, frontmatter });
-    }
+      return { body: letter.body, sourceText: letter.sourceText, frontmatter };
+    });
     const rendered = await pool.render({ letters: toRender, entities: letters.map((letter) => entities.of(letter)) });
     return (outcome) => {
       try {
-        // The body must parse, hold no code, and show every word of its lines of the source: else the file fails here, not in the build.
-        const bad = rendered.letters.findIndex((r) => r.problems.length);
-        if (bad >= 0) throw new Error(`${file}:${letters[bad]!.lines[0]}: body: ${rendered.letters[bad]!.problems.join('; ')}`);
-        if (invalid) throw invalid;
+        // The frontmatter must pass the letter schema, and the body parse, hold no code, and show every word of its
+        // lines of the source: else the file fails here, not in the build. Only the last letter rendered can fail.
+        const bad = rendered.letters.findIndex((r) => r.invalid !== undefined || r.problems.length);
+        if (bad >= 0) {
+          const { invalid, problems } = rendered.letters[bad]!;
+          throw new Error(`${file}:${letters[bad]!.lines[0]}: ${invalid ?? `body: ${problems.join('; ')}`}`);
+        }
         const texts = rendered.letters.map((r, i) => ({ id: letters[i]!.id, text: r.text }));
         for (const note of decoded.notes) outcome.report.push(`${file}:1: warning (encoding): ${note}`);
         const statuses = writer.writeSource(file, sourceFile, bytes, sameSource !== null, texts, letters, rendered.entities);
