@@ -43,6 +43,7 @@ export class ArchiveState {
   private letterSources: Map<string, string[]> | undefined;
   private lettersOnDisk: string[] = [];
   private matchLetters: Map<string, MatchLetter> | undefined;
+  private runLetters = new Map<string, MatchLetter>();
 
   /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
   readonly contentDir: string;
@@ -139,14 +140,18 @@ export class ArchiveState {
         const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : (data.date ?? null);
         this.matchLetters.set(id, { id, date, symbol: data.symbol ?? null, senders: data.senders ?? [], recipients: data.recipients ?? [], encloses: data.encloses ?? [], enclosedIn: data.enclosedIn ?? null });
       }
+      for (const [id, letter] of this.runLetters) this.matchLetters.set(id, letter);
+      this.runLetters.clear();
     }
     return [...this.matchLetters.values()];
   }
 
-  /** Makes this run's letters known to the references of the sources read after them. */
+  /**
+   * Makes this run's letters known to the references of the sources read after them. The archive's letters are
+   * read only once a source refers to a letter: a letter of the run takes the place of the archive's of its id.
+   */
   rememberLetters(letters: readonly DraftLetter[]): void {
-    this.knownLetters();
-    for (const letter of letters) this.matchLetters!.set(letter.id, asMatchLetter(letter));
+    for (const letter of letters) (this.matchLetters ?? this.runLetters).set(letter.id, asMatchLetter(letter));
   }
 
   /**

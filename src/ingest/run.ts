@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeSource } from '../lib/ingest/decode.ts';
-import { discoverEntities, ingestSource } from '../lib/ingest/ingest-source.ts';
+import { ingestRestored, ingestSource } from '../lib/ingest/ingest-source.ts';
 import { estimateDate, letterFrontmatter, recordedAddition } from '../lib/ingest/letter-file.ts';
 import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
 import { reportLine, warningLine } from '../lib/ingest/report.ts';
@@ -13,6 +13,7 @@ import type { IngestWarningEntry } from '../lib/archive/review.ts';
 import { defaultRenderThreads, RenderPool } from './render-pool.ts';
 import type { LetterToRender } from './render-letters.ts';
 import { EntityFiles } from './entity-files.ts';
+import type { SourceReading } from './source-reading.ts';
 
 /** What an ingest run produced: the contract's JSON, the report's lines and the failed files. */
 export interface IngestOutcome {
@@ -47,23 +48,20 @@ export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome>
   const state = new ArchiveState(args.contentDir);
   const writer = new ArchiveWriter(state, args.dryRun, args.force);
   const files = collectInputs(args.inputs, outcome.failures);
-  // A first reading makes every person the batch names known, so that no letter's links depend on the order of the files.
-  for (const file of files) {
-    const decoded = decodeSource(readFileSync(file));
-    try {
-      if (decoded.ok) discoverEntities(decoded.text, state.contextFor([], true));
-    } catch {
-      // the second reading reports it
-    }
-  }
   const entities = new EntityFiles(state);
   const pool = new RenderPool(args.threads ?? defaultRenderThreads());
   const queue: Array<Promise<Finish>> = [];
   try {
-    // Sources are read in order here while the pool checks and renders those read before; each is finished
+    // A first reading makes every person the batch names known, so that no letter's links depend on the order of the
+    // files. The files are read, decoded and restored then, on every thread, and made known in order here.
+    const readings: Array<SourceReading | null> = await pool.readSources(files);
+    const preview = state.contextFor([], true);
+    for (const reading of readings) for (const [name, familyName] of reading!.people) preview.addPerson(name, familyName);
+    // Sources are ingested in order here while the pool checks and renders those ingested before; each is finished
     // (written, reported) in order too, so that the output is the same with any number of threads.
-    for (const file of files) {
-      queue.push(readSource(file, state, writer, entities, pool));
+    for (let i = 0; i < files.length; i++) {
+      queue.push(readSource(files[i]!, readings[i]!, state, writer, entities, pool));
+      readings[i] = null;
       while (queue.length > IN_FLIGHT) (await queue.shift()!)(outcome);
     }
     while (queue.length) (await queue.shift()!)(outcome);
@@ -93,13 +91,14 @@ const failed = (file: string, error: unknown) => {
  * Reads one source into its letters, then has the pool validate, check and render them;
  * resolves to what finishes the source. A source fails at the first letter with a problem, in the letters' order.
  */
-async function readSource(file: string, state: ArchiveState, writer: ArchiveWriter, entities: EntityFiles, pool: RenderPool): Promise<Finish> {
-  const bytes = readFileSync(file);
-  const decoded = decodeSource(bytes);
+async function readSource(file: string, reading: SourceReading, state: ArchiveState, writer: ArchiveWriter, entities: EntityFiles, pool: RenderPool): Promise<Finish> {
+  const { bytes, decoded, restored } = reading;
   if (!decoded.ok) return (outcome) => outcome.failures.push(`${file}: refused: ${decoded.reason}`);
   const sameSource = state.findSameSource(bytes);
   try {
-    const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
+    const context = state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []);
+    // A source whose lines could not be restored in the first reading is read again, to fail with the reason.
+    const { letters, warnings } = restored ? ingestRestored(restored, context) : ingestSource(decodedText(bytes), context);
     state.rememberLetters(letters);
     const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
     const toRender: LetterToRender[] = letters.map((letter) => {
@@ -135,6 +134,12 @@ async function readSource(file: string, state: ArchiveState, writer: ArchiveWrit
   } catch (error) {
     return (outcome) => outcome.failures.push(failed(file, error));
   }
+}
+
+/** The text of a source that decoded (decodeSource). */
+function decodedText(bytes: Uint8Array): string {
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? decoded.text : '';
 }
 
 /**
