@@ -4,9 +4,9 @@ import { renderSource, type RenderedSource, type SourceToRender } from './render
 import { readSourceFile, type SourceReading } from './source-reading.ts';
 
 /**
- * The worker threads an ingest uses beside its own: one core reads the sources in order, the others check and
- * render the letter files (verifyMdx parses every body twice, the frontmatter is written as YAML). At most two:
- * reading is the slower half, so more would wait.
+ * The worker threads an ingest uses beside its own: one core ingests the sources in order, the others validate,
+ * check and render the letter files (verifyMdx parses every body twice, the frontmatter is written as YAML). At
+ * most two: ingesting is the slower half, so more would wait.
  */
 export function defaultRenderThreads(): number {
   return Math.max(0, Math.min(2, availableParallelism() - 1));
@@ -25,7 +25,8 @@ const READ_CHUNK = 20;
 
 /**
  * Renders sources' letters and entity files (renderSource) on worker threads, taking them in turn; with no threads, on this one.
- * Each call's promise holds its own source's letters, whatever order the threads finish in.
+ * Each call's promise holds its own source's letters, whatever order the threads finish in. The first reading of a
+ * batch's files (readSources) is shared by the worker threads and this one.
  */
 export class RenderPool {
   private workers: Worker[];
