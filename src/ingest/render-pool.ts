@@ -37,7 +37,7 @@ export class RenderPool {
   /** Starts `threads` worker threads (0: render in the calling thread). */
   constructor(threads: number) {
     this.workers = Array.from({ length: threads }, () => {
-      const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { name: 'ingest-render' });
       worker.on('message', ({ id, result, error }: { id: number; result?: never; error?: string }) => {
         const waiting = this.waiting.get(id)!;
         this.waiting.delete(id);
