@@ -9,6 +9,9 @@ export interface FailedWrite {
   message: string;
 }
 
+/** Files sent to the writing thread at once (flush sends the rest). */
+const BATCH = 64;
+
 interface Write {
   path: string;
   data: string | Uint8Array;
@@ -60,8 +63,8 @@ export class ContentFiles {
     }
     const job = { path, data, input };
     this.pending.set(path, job);
-    // The writes asked for in one turn of the event loop (one source's files) go to the thread together.
-    if (this.batch.push(job) === 1) queueMicrotask(() => this.send());
+    // Sent to the thread a batch at a time: a message costs this thread about as much as a write would.
+    if (this.batch.push(job) >= BATCH) this.send();
   }
 
   /** Waits for every write asked so far and ends the writing thread; returns the writes that failed. */
