@@ -9,6 +9,7 @@ import { uniqueSlug } from '../lib/model/slugs.ts';
 import type { MatchLetter } from '../lib/model/letter-matching.ts';
 import { asMatchLetter } from '../lib/ingest/ingest-source.ts';
 import type { DraftLetter } from '../lib/ingest/types.ts';
+import { ContentFiles } from './content-files.ts';
 
 /** A person or organisation the ingest adds, written with reviewed: false. */
 export interface AddedEntity {
@@ -31,6 +32,8 @@ export class ArchiveState {
   readonly addedOrganisations: AddedEntity[] = [];
   /** The entity and letter files of the content folder ("people/x.yaml", "letters/y.mdx"): those there at the start, and those written since. */
   readonly files = new Set<string>();
+  /** The content folder's files as this run leaves them: letters and sources are read, and everything written, through it. */
+  readonly disk: ContentFiles;
   private peopleIndex: NameIndex;
   private organisationIndex: NameIndex;
   private idByName = new Map<string, string>();
@@ -40,12 +43,14 @@ export class ArchiveState {
   private letterSources: Map<string, string[]> | undefined;
   private lettersOnDisk: string[] = [];
   private matchLetters: Map<string, MatchLetter> | undefined;
+  private runLetters = new Map<string, MatchLetter>();
 
   /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
   readonly contentDir: string;
 
   constructor(contentDir: string) {
     this.contentDir = contentDir;
+    this.disk = new ContentFiles(contentDir);
     const personForms: NameForm[] = [];
     for (const folder of ['people', 'organisations', 'documents']) for (const file of yamlIn(join(contentDir, folder))) this.files.add(`${folder}/${file}`);
     for (const file of yamlIn(join(contentDir, 'people'))) {
@@ -106,7 +111,7 @@ export class ArchiveState {
   /** The source file of the archive with exactly these bytes, if any (compared only when the sizes match). */
   findSameSource(bytes: Uint8Array): string | null {
     for (const file of this.sourceBySize.get(bytes.length) ?? []) {
-      if (Buffer.from(bytes).equals(readFileSync(join(this.contentDir, file)))) return file;
+      if (Buffer.from(bytes).equals(this.disk.readBytes(file))) return file;
     }
     return null;
   }
@@ -116,7 +121,7 @@ export class ArchiveState {
     if (!this.letterSources) {
       this.letterSources = new Map();
       for (const id of this.lettersOnDisk) {
-        const text = readFileSync(join(this.contentDir, 'letters', `${id}.mdx`), 'utf8');
+        const text = this.disk.readText(`letters/${id}.mdx`);
         // source.lines is written [20, 47] by hand and as a YAML block list by the ingest.
         const match = /\n\s+file:\s*["']?(sources\/[^"'\n]+)["']?\n\s+lines:\s*(?:\[\s*|\n\s*-\s*)(\d+)/.exec(text);
         if (match) this.letterSources.set(match[1]!, [...(this.letterSources.get(match[1]!) ?? []), `${match[2]!.padStart(9, '0')} ${id}`]);
@@ -130,19 +135,23 @@ export class ArchiveState {
     if (!this.matchLetters) {
       this.matchLetters = new Map();
       for (const id of this.lettersOnDisk) {
-        const text = readFileSync(join(this.contentDir, 'letters', `${id}.mdx`), 'utf8');
+        const text = this.disk.readText(`letters/${id}.mdx`);
         const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {};
         const date = data.date instanceof Date ? data.date.toISOString().slice(0, 10) : (data.date ?? null);
         this.matchLetters.set(id, { id, date, symbol: data.symbol ?? null, senders: data.senders ?? [], recipients: data.recipients ?? [], encloses: data.encloses ?? [], enclosedIn: data.enclosedIn ?? null });
       }
+      for (const [id, letter] of this.runLetters) this.matchLetters.set(id, letter);
+      this.runLetters.clear();
     }
     return [...this.matchLetters.values()];
   }
 
-  /** Makes this run's letters known to the references of the sources read after them. */
+  /**
+   * Makes this run's letters known to the references of the sources read after them. The archive's letters are
+   * read only once a source refers to a letter: a letter of the run takes the place of the archive's of its id.
+   */
   rememberLetters(letters: readonly DraftLetter[]): void {
-    this.knownLetters();
-    for (const letter of letters) this.matchLetters!.set(letter.id, asMatchLetter(letter));
+    for (const letter of letters) (this.matchLetters ?? this.runLetters).set(letter.id, asMatchLetter(letter));
   }
 
   /**

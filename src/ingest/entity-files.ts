@@ -63,11 +63,20 @@ export class EntityFiles {
     for (const symbol of letter.documents) {
       if (!this.state.documents.has(symbol)) files.push({ path: `documents/${slugifySymbol(symbol)}.yaml`, data: { symbol, reviewed: false }, symbol });
     }
-    return files;
+    // A file already in the content folder (there before, or written for an earlier letter) is never written again: not sent to be rendered.
+    return files.filter((f) => !this.state.files.has(f.path));
   }
 }
 
+// The YAML of entity data already rendered: the same person is sent with each letter that names them until written.
+const rendered = new Map<string, string>();
+
 /** The files as YAML. */
 export function entityTexts(files: readonly EntityFile[]): EntityText[] {
-  return files.map(({ path, data, symbol }) => ({ path, text: stringify(data), ...(symbol === undefined ? {} : { symbol }) }));
+  return files.map(({ path, data, symbol }) => {
+    const key = JSON.stringify(data);
+    let text = rendered.get(key);
+    if (text === undefined) rendered.set(key, (text = stringify(data)));
+    return { path, text, ...(symbol === undefined ? {} : { symbol }) };
+  });
 }

@@ -1,10 +1,13 @@
-// A worker thread of RenderPool: renders each source it is sent and answers with the request's id.
+// A worker thread of RenderPool: reads or renders what it is sent and answers with the request's id.
 import { parentPort } from 'node:worker_threads';
-import { renderSource, type SourceToRender } from './render-letters.ts';
+import { renderSource } from './render-letters.ts';
+import { readSourceFile } from './source-reading.ts';
+import type { PoolTask } from './render-pool.ts';
 
-parentPort!.on('message', ({ id, source }: { id: number; source: SourceToRender }) => {
+parentPort!.on('message', ({ id, task }: { id: number; task: PoolTask }) => {
   try {
-    parentPort!.postMessage({ id, rendered: renderSource(source) });
+    const result = task.kind === 'render' ? renderSource(task.source) : task.files.map(readSourceFile);
+    parentPort!.postMessage({ id, result });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { letterSchema } from '../schema/index.ts';
 import { decodeSource } from '../lib/ingest/decode.ts';
-import { discoverEntities, ingestSource } from '../lib/ingest/ingest-source.ts';
+import { ingestRestored, ingestSource } from '../lib/ingest/ingest-source.ts';
 import { estimateDate, letterFrontmatter, recordedAddition } from '../lib/ingest/letter-file.ts';
 import { contractEntry, type ContractLetter } from '../lib/ingest/contract.ts';
 import { reportLine, warningLine } from '../lib/ingest/report.ts';
@@ -14,6 +13,7 @@ import type { IngestWarningEntry } from '../lib/archive/review.ts';
 import { defaultRenderThreads, RenderPool } from './render-pool.ts';
 import type { LetterToRender } from './render-letters.ts';
 import { EntityFiles } from './entity-files.ts';
+import type { SourceReading } from './source-reading.ts';
 
 /** What an ingest run produced: the contract's JSON, the report's lines and the failed files. */
 export interface IngestOutcome {
@@ -46,31 +46,29 @@ export function collectInputs(inputs: readonly string[], failures: string[]): st
 export async function ingestFiles(args: IngestArguments): Promise<IngestOutcome> {
   const outcome: IngestOutcome = { contract: [], report: [], failures: [], warnings: [] };
   const state = new ArchiveState(args.contentDir);
-  const writer = new ArchiveWriter(args.contentDir, state, args.dryRun, args.force);
+  const writer = new ArchiveWriter(state, args.dryRun, args.force);
   const files = collectInputs(args.inputs, outcome.failures);
-  // A first reading makes every person the batch names known, so that no letter's links depend on the order of the files.
-  for (const file of files) {
-    const decoded = decodeSource(readFileSync(file));
-    try {
-      if (decoded.ok) discoverEntities(decoded.text, state.contextFor([], true));
-    } catch {
-      // the second reading reports it
-    }
-  }
   const entities = new EntityFiles(state);
   const pool = new RenderPool(args.threads ?? defaultRenderThreads());
   const queue: Array<Promise<Finish>> = [];
   try {
-    // Sources are read in order here while the pool checks and renders those read before; each is finished
+    // A first reading makes every person the batch names known, so that no letter's links depend on the order of the
+    // files. The files are read, decoded and restored then, on every thread, and made known in order here.
+    const readings: Array<SourceReading | null> = await pool.readSources(files);
+    const preview = state.contextFor([], true);
+    for (const reading of readings) for (const [name, familyName] of reading!.people) preview.addPerson(name, familyName);
+    // Sources are ingested in order here while the pool checks and renders those ingested before; each is finished
     // (written, reported) in order too, so that the output is the same with any number of threads.
-    for (const file of files) {
-      queue.push(readSource(file, state, writer, entities, pool));
+    for (let i = 0; i < files.length; i++) {
+      queue.push(readSource(files[i]!, readings[i]!, state, writer, entities, pool));
+      readings[i] = null;
       while (queue.length > IN_FLIGHT) (await queue.shift()!)(outcome);
     }
     while (queue.length) (await queue.shift()!)(outcome);
   } finally {
     await pool.close();
   }
+  outcome.failures.push(...(await writer.finish()));
   outcome.report.push(...outcome.failures.map((f) => `error: ${f}`));
   // The warnings stay with the archive for its editors: `npm run review` and the review page list them.
   if (!args.dryRun) writeIngestWarnings(args.contentDir, outcome.warnings, outcome.failures);
@@ -90,38 +88,34 @@ const failed = (file: string, error: unknown) => {
 };
 
 /**
- * Reads one source into its letters and validates their frontmatter, then has the pool check and render them;
+ * Reads one source into its letters, then has the pool validate, check and render them;
  * resolves to what finishes the source. A source fails at the first letter with a problem, in the letters' order.
  */
-async function readSource(file: string, state: ArchiveState, writer: ArchiveWriter, entities: EntityFiles, pool: RenderPool): Promise<Finish> {
-  const bytes = readFileSync(file);
-  const decoded = decodeSource(bytes);
+async function readSource(file: string, reading: SourceReading, state: ArchiveState, writer: ArchiveWriter, entities: EntityFiles, pool: RenderPool): Promise<Finish> {
+  const { bytes, decoded, restored } = reading;
   if (!decoded.ok) return (outcome) => outcome.failures.push(`${file}: refused: ${decoded.reason}`);
   const sameSource = state.findSameSource(bytes);
   try {
-    const { letters, warnings } = ingestSource(decoded.text, state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []));
+    const context = state.contextFor(sameSource ? state.lettersFromSource(sameSource) : []);
+    // A source whose lines could not be restored in the first reading is read again, to fail with the reason.
+    const { letters, warnings } = restored ? ingestRestored(restored, context) : ingestSource(decodedText(bytes), context);
     state.rememberLetters(letters);
     const sourceFile = sameSource ?? writer.sourcePathFor(letters[0]!.id);
-    const toRender: LetterToRender[] = [];
-    let invalid: Error | null = null;
-    for (const letter of letters) {
+    const toRender: LetterToRender[] = letters.map((letter) => {
       const cover = letters.find((l) => l.id === letter.enclosedIn);
       const frontmatter = letterFrontmatter(letter, sourceFile, estimateDate(letter, cover?.date ?? null), dayAdded(state, letter.id));
-      const checked = letterSchema.safeParse(frontmatter);
-      if (!checked.success) {
-        const issue = checked.error.issues[0]!;
-        invalid = new Error(`${file}:${letter.lines[0]}: ${issue.path.join('.') || 'letter'}: ${issue.message}`);
-        break;
-      }
-      toRender.push({ body: letter.body, sourceText: letter.sourceText, frontmatter });
-    }
+      return { body: letter.body, sourceText: letter.sourceText, frontmatter };
+    });
     const rendered = await pool.render({ letters: toRender, entities: letters.map((letter) => entities.of(letter)) });
     return (outcome) => {
       try {
-        // The body must parse, hold no code, and show every word of its lines of the source: else the file fails here, not in the build.
-        const bad = rendered.letters.findIndex((r) => r.problems.length);
-        if (bad >= 0) throw new Error(`${file}:${letters[bad]!.lines[0]}: body: ${rendered.letters[bad]!.problems.join('; ')}`);
-        if (invalid) throw invalid;
+        // The frontmatter must pass the letter schema, and the body parse, hold no code, and show every word of its
+        // lines of the source: else the file fails here, not in the build. Only the last letter rendered can fail.
+        const bad = rendered.letters.findIndex((r) => r.invalid !== undefined || r.problems.length);
+        if (bad >= 0) {
+          const { invalid, problems } = rendered.letters[bad]!;
+          throw new Error(`${file}:${letters[bad]!.lines[0]}: ${invalid ?? `body: ${problems.join('; ')}`}`);
+        }
         const texts = rendered.letters.map((r, i) => ({ id: letters[i]!.id, text: r.text }));
         for (const note of decoded.notes) outcome.report.push(`${file}:1: warning (encoding): ${note}`);
         const statuses = writer.writeSource(file, sourceFile, bytes, sameSource !== null, texts, letters, rendered.entities);
@@ -142,11 +136,17 @@ async function readSource(file: string, state: ArchiveState, writer: ArchiveWrit
   }
 }
 
+/** The text of a source that decoded (decodeSource). */
+function decodedText(bytes: Uint8Array): string {
+  const decoded = decodeSource(bytes);
+  return decoded.ok ? decoded.text : '';
+}
+
 /**
  * The day a letter entered the archive: the one its file already records, else today (UTC). Kept on every later
  * ingest, so that re-ingesting an unchanged source changes nothing and "What's new" keeps the first day.
  */
 function dayAdded(state: ArchiveState, id: string): string {
   const file = `letters/${id}.mdx`;
-  return (state.files.has(file) ? recordedAddition(readFileSync(join(state.contentDir, file), 'utf8')) : null) ?? new Date().toISOString().slice(0, 10);
+  return (state.files.has(file) ? recordedAddition(state.disk.readText(file)) : null) ?? new Date().toISOString().slice(0, 10);
 }

@@ -1,5 +1,3 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { isUntouched } from '../lib/ingest/letter-file.ts';
 import type { WriteStatus } from '../lib/ingest/report.ts';
 import type { DraftLetter, IngestWarning } from '../lib/ingest/types.ts';
@@ -12,14 +10,12 @@ export class ArchiveWriter {
   private counts = { new: 0, updated: 0, unchanged: 0, kept: 0, entities: 0 };
   private writtenEntities = new Set<string>();
 
-  /** Writes into `contentDir`, or nowhere in a dry run; `force` overwrites letters edited by hand. */
-  private contentDir: string;
   private state: ArchiveState;
   private dryRun: boolean;
   private force: boolean;
 
-  constructor(contentDir: string, state: ArchiveState, dryRun: boolean, force: boolean) {
-    this.contentDir = contentDir;
+  /** Writes into the state's content folder, or nowhere in a dry run; `force` overwrites letters edited by hand. */
+  constructor(state: ArchiveState, dryRun: boolean, force: boolean) {
     this.state = state;
     this.dryRun = dryRun;
     this.force = force;
@@ -33,30 +29,30 @@ export class ArchiveWriter {
   /** Writes one source's files and returns what became of each letter; `entities` holds each letter's (entity-files.ts). */
   writeSource(file: string, sourceFile: string, bytes: Uint8Array, sourceKept: boolean, files: Array<{ id: string; text: string }>, letters: DraftLetter[], entities: EntityText[][]): WriteStatus[] {
     if (this.dryRun) return files.map(() => 'not written (dry run)');
-    if (!sourceKept) this.write(sourceFile, bytes);
+    if (!sourceKept) this.write(sourceFile, bytes, file);
     const statuses = files.map(({ id, text }, i) => this.writeLetter(file, id, text, letters[i]!));
-    for (const files of entities) this.writeEntities(files);
+    for (const files of entities) this.writeEntities(files, file);
     return statuses;
   }
 
   private writeLetter(file: string, id: string, text: string, letter: DraftLetter): WriteStatus {
     const path = `letters/${id}.mdx`;
     if (this.state.files.has(path)) {
-      const existing = readFileSync(join(this.contentDir, path), 'utf8');
+      const existing = this.state.disk.readText(path);
       if (existing === text) return this.count('unchanged');
       if (!isUntouched(existing) && !this.force) {
         this.warnings.push({ line: letter.lines[0], kind: 'hand-edited', message: `${path} was edited after ingest; kept as it is (--force overwrites it) [${file}]` });
         this.counts.kept++;
         return 'kept (edited by hand; --force overwrites)';
       }
-      this.write(path, text);
+      this.write(path, text, file);
       return this.count('updated');
     }
-    this.write(path, text);
+    this.write(path, text, file);
     return this.count('new');
   }
 
-  private writeEntities(files: EntityText[]): void {
+  private writeEntities(files: EntityText[], file: string): void {
     for (const { path, text, symbol } of files) {
       if (symbol !== undefined) {
         if (this.state.documents.has(symbol)) continue;
@@ -64,22 +60,20 @@ export class ArchiveWriter {
       }
       if (this.writtenEntities.has(path) || this.state.files.has(path)) continue;
       this.writtenEntities.add(path);
-      this.write(path, text);
+      this.write(path, text, file);
       this.counts.entities++;
     }
   }
 
-  private folders = new Set<string>();
-
-  private write(path: string, data: string | Uint8Array): void {
-    const full = join(this.contentDir, path);
-    const folder = dirname(full);
-    if (!this.folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.folders.add(folder);
-    }
-    writeFileSync(full, data);
+  /** The file is written in the background (content-files.ts): what the run reads of it meanwhile is what it wrote. */
+  private write(path: string, data: string | Uint8Array, file: string): void {
+    this.state.disk.write(path, data, file);
     this.state.files.add(path);
+  }
+
+  /** Waits for every file to be on disk; the writes that failed, each as a failure of the input it was written for. */
+  async finish(): Promise<string[]> {
+    return (await this.state.disk.flush()).map((f) => `${f.input}: failed: ${f.path} could not be written: ${f.message}`);
   }
 
   private count(status: 'new' | 'updated' | 'unchanged'): WriteStatus {

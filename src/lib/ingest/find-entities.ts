@@ -78,10 +78,18 @@ export function findPeople(text: string, context: EntityContext, signatories: re
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A person to make known, as context.addPerson takes them: the name in natural letter case, and the family name when printed first. */
+export type PersonToAdd = [name: string, familyName: string | null];
+
 /** Makes known every person a text names in full, without marking anything (a batch's first reading). */
 export function discoverPeople(text: string, context: EntityContext): void {
+  for (const [name, familyName] of peopleNamedInFull(text)) context.addPerson(name, familyName);
+}
+
+/** The people discoverPeople makes known, in its order; pure: no context is consulted. */
+export function peopleNamedInFull(text: string): PersonToAdd[] {
   const { full } = personCandidates(text);
-  for (const c of full) if (!full.some((f) => f.name.endsWith(` ${c.name}`))) addWritten(context, c.name);
+  return full.filter((c) => !full.some((f) => f.name.endsWith(` ${c.name}`))).map((c) => [naturalCase(c.name), familyNameFirst(c.name)]);
 }
 
 /** Finds the organisations a text names: known names and aliases, and States of "Permanent Representative of X to the United Nations". */

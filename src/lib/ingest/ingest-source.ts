@@ -1,12 +1,12 @@
 import { extractMarks } from './extract-marks.ts';
-import { discoverPeople, type EntityContext } from './find-entities.ts';
+import { peopleNamedInFull, type EntityContext, type PersonToAdd } from './find-entities.ts';
 import { flattenText, lineOfOffset, lineStartsOf } from './flat-text.ts';
 import { authorRole, resolveRecipients, resolveSenders } from './letter-parties.ts';
 import { composeLetterId, composeTitle } from './letter-title.ts';
 import { NOISE_LINE } from './patterns.ts';
 import { readHeader, type NumberedLine } from './read-header.ts';
 import { readApparatus } from './read-apparatus.ts';
-import { restoreLines } from './restore-lines.ts';
+import { restoreLines, type RestoredLines } from './restore-lines.ts';
 import { familyNameFirst } from '../model/person-names.ts';
 import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters, type Segment } from './segment.ts';
@@ -28,7 +28,11 @@ export interface SourceContext extends EntityContext {
  * A source flattened into very long lines is read with its line breaks restored; lines and warnings still name the source's lines.
  */
 export function ingestSource(source: string, context: SourceContext): { letters: DraftLetter[]; warnings: IngestWarning[] } {
-  const restored = restoreLines(source);
+  return ingestRestored(restoreLines(source), context);
+}
+
+/** ingestSource of a source whose line breaks are already restored (restoreLines), as a batch's first reading leaves it. */
+export function ingestRestored(restored: RestoredLines, context: SourceContext): { letters: DraftLetter[]; warnings: IngestWarning[] } {
   const sourceLineOf = (line: number) => restored.sourceLine[line - 1] ?? line;
   const lines = restored.text.split('\n');
   const segments = foldNonLetters(segmentLetters(lines), lines);
@@ -115,13 +119,25 @@ export function asMatchLetter(letter: DraftLetter): MatchLetter {
  * after an honorific, so that no letter's links depend on the order in which files are read.
  */
 export function discoverEntities(source: string, context: EntityContext): void {
-  const text = restoreLines(source).text;
+  const found: PersonToAdd[] = [];
+  try {
+    findPeopleToAdd(restoreLines(source).text, found);
+  } finally {
+    for (const [name, familyName] of found) context.addPerson(name, familyName);
+  }
+}
+
+/**
+ * What discoverEntities makes known of a source whose line breaks are restored, pushed onto `found` in its order
+ * (those found before an error stay). Pure: it consults no context, so that it runs on a worker thread.
+ */
+export function findPeopleToAdd(text: string, found: PersonToAdd[]): void {
   const lines = text.split('\n');
   for (const segment of segmentLetters(lines)) {
     const numbered = lines.slice(segment.first - 1, segment.last).map((t, i) => ({ n: segment.first + i, text: t }));
-    for (const signatory of readSignatures(numbered)) if (signatory.name) context.addPerson(normalisePersonName(signatory.name), familyNameFirst(signatory.name));
+    for (const signatory of readSignatures(numbered)) if (signatory.name) found.push([normalisePersonName(signatory.name), familyNameFirst(signatory.name)]);
   }
-  discoverPeople(flattenText(text).text, context);
+  found.push(...peopleNamedInFull(flattenText(text).text));
 }
 
 /** A segment's lines with their numbers. */

@@ -1,5 +1,5 @@
 import { markdownToHast, mdxToHast } from 'satteri';
-import { findMissingWords } from '../text/fidelity.ts';
+import { findMissingWordsOf, words } from '../text/fidelity.ts';
 import { checkedLetterMarkdown, FORMATTING_TAGS } from '../text/letter-markup.ts';
 import { decodeEntities } from '../text/mdx-text.ts';
 
@@ -69,9 +69,10 @@ export function verifyMdx(mdx: string, source: string): MdxVerdict {
   }
   const page = checkedLetterMarkdown(mdx);
   const problems = page.problems.map((p) => `line ${p.line}: ${p.message}`);
-  const missing = findMissingWords(source, text);
+  const wanted = words(source);
+  const missing = findMissingWordsOf(wanted, text);
   if (missing) problems.push(`word "${missing.word}" of the source (after "${missing.after}") would not appear on the page`);
-  const missingOnPage = findMissingWords(source, markdownReaderText(page.markdown, true));
+  const missingOnPage = findMissingWordsOf(wanted, markdownReaderText(page.markdown, true));
   if (missingOnPage && !missing) problems.push(`word "${missingOnPage.word}" of the source (after "${missingOnPage.after}") would not appear in the built page`);
   return { problems };
 }

@@ -91,9 +91,10 @@ export function writeMdx(text: string, marks: readonly Mark[], omitted: Readonly
     for (let i = first; i < last; i++) spanning.add(i);
   }
   const width = typicalWidth(lines);
+  const positions: MarkPositions = { opens, closes, sorted: [...new Set([...sortedKeys(opens), ...sortedKeys(closes)])].sort((a, b) => a - b) };
   const out: string[] = [];
   lines.forEach((line, index) => {
-    const rendered = renderLine(text, line, opens, closes);
+    const rendered = renderLine(text, line, positions);
     out.push(TOUCHING_ELEMENTS.test(rendered) ? `${rendered}&nbsp;` : rendered);
     const next = lines[index + 1];
     if (!next) return;
@@ -141,15 +142,68 @@ function endsParagraph(line: string, next: string, width: number): boolean {
   return width >= 50 && line.length < width * 0.75 && /[.!?:;”"’)]$/.test(line) && /^[\p{Lu}\d“"‘(•]/u.test(next);
 }
 
-function renderLine(text: string, line: Line, opens: Map<number, string>, closes: Map<number, string>): string {
+/** Sorted positions of a map's keys, to find those within a line by binary search. */
+function sortedKeys(map: ReadonlyMap<number, string>): number[] {
+  return [...map.keys()].sort((a, b) => a - b);
+}
+
+/** The index of the first of the sorted `positions` at or after `offset`. */
+function firstAtOrAfter(positions: readonly number[], offset: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (positions[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The mark positions of a letter, sorted once: renderLine looks up only those of its line. */
+interface MarkPositions {
+  opens: Map<number, string>;
+  closes: Map<number, string>;
+  sorted: number[];
+}
+
+// The characters that are not written as they stand (escaped, or layout made a space); with a long line, spaces too.
+const SPECIAL_CHAR = new RegExp(`[${[...ESCAPED].map((c) => `\\${c}`).join('')}\\f\\t]`, 'g');
+const SPECIAL_CHAR_OR_SPACE = new RegExp(`[${[...ESCAPED].map((c) => `\\${c}`).join('')}\\f\\t ]`, 'g');
+
+/**
+ * The positions of a line, in order, that its rendering treats apart (marks, formatting tags, escapes, the
+ * line's start and end): every other character is written as it stands, so it is copied a run at a time.
+ */
+function specialPositions(text: string, line: Line, marks: MarkPositions, others: readonly number[], long: boolean): number[] {
+  const fromMarks: number[] = [];
+  for (let k = firstAtOrAfter(marks.sorted, line.start); k < marks.sorted.length && marks.sorted[k]! <= line.end; k++) fromMarks.push(marks.sorted[k]!);
+  const fromChars: number[] = [line.start];
+  const pattern = long ? SPECIAL_CHAR_OR_SPACE : SPECIAL_CHAR;
+  for (const m of text.slice(line.start, line.end).matchAll(pattern)) fromChars.push(line.start + m.index!);
+  fromChars.push(line.end);
+  if (!fromMarks.length && !others.length) return fromChars;
+  return [...new Set([...fromChars, ...fromMarks, ...others])].sort((a, b) => a - b);
+}
+
+function renderLine(text: string, line: Line, marks: MarkPositions): string {
+  const { opens, closes } = marks;
   const keep = new Map<number, number>();
   for (const m of line.content.matchAll(FORMATTING)) keep.set(line.start + m.index!, m[0].length);
   const escapeAt = lineStartEscape(line);
   const autolinks = new Set([...line.content.matchAll(AUTOLINK_START)].map((m) => line.start + m.index! + m[0].length));
   const long = line.content.length > LONG_LINE;
+  // Every other position holds a character written as it is: copied in runs, not one by one (a letter has thousands).
+  const specials = specialPositions(text, line, marks, [...keep.keys(), ...autolinks, ...(escapeAt >= 0 ? [escapeAt] : [])], long);
+  let next = 0;
   let lastBreak = line.start;
   let out = '';
   for (let i = line.start; i <= line.end; i++) {
+    while (specials[next]! < i) next++;
+    if (specials[next]! > i) {
+      out += text.slice(i, specials[next]);
+      i = specials[next]! - 1;
+      continue;
+    }
     out += closes.get(i) ?? '';
     if (i === line.end) break;
     out += opens.get(i) ?? '';

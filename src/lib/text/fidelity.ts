@@ -22,7 +22,11 @@ export function words(text: string): string[] {
  * text may hold more words, such as headings); null when every source word is there.
  */
 export function findMissingWords(source: string, rendered: string): MissingWord | null {
-  const wanted = words(source);
+  return findMissingWordsOf(words(source), rendered);
+}
+
+/** findMissingWords of a source already split into its words (words()), for a source compared with more than one text. */
+export function findMissingWordsOf(wanted: readonly string[], rendered: string): MissingWord | null {
   const present = words(rendered);
   let at = 0;
   for (let index = 0; index < wanted.length; index++) {
