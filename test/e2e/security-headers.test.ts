@@ -3,13 +3,19 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/publish/security-headers.ts';
-import { openFacets, searchFor, searchPage, settledStatus } from '../support/search-page.ts';
+import { openFacets, searchFor, searchPage, settledStatus, SEARCH_TIMEOUT } from '../support/search-page.ts';
 import { useSite } from '../support/site.ts';
 
 const LUCAS = '/letters/2015-12-11-lucas-ign-meetings/';
 
 // One page of every kind the site has, the 404 page included.
-const PAGES = ['/', '/letters/', LUCAS, '/years/', '/years/2015/', '/sessions/', '/dates/', '/dates/2015/12/14/', '/documents/', '/documents/a-res-69-321/', '/people/', '/people/amina-mohammed/', '/organisations/', '/organisations/general-assembly/', '/data/', '/search/', '/no-such-page/'];
+const PAGES = [
+  '/', '/letters/', LUCAS, '/years/', '/years/2015/', '/sessions/', '/sessions/70/', '/dates/', '/dates/2015/12/14/',
+  '/documents/', '/documents/kind/security-council-resolutions/', '/documents/a-res-69-321/', '/people/', '/people/amina-mohammed/',
+  '/organisations/', '/organisations/general-assembly/', '/data/', '/search/', '/collections/',
+  '/collections/appointments-by-exchange-of-letters/', '/about/', '/about/method/', '/about/citing/', '/about/licence/',
+  '/about/whats-new/', '/no-such-page/',
+];
 
 /** Records every Content-Security-Policy violation the page reports, from before its first script runs. */
 async function watchViolations(page: Page): Promise<() => Promise<string[]>> {
@@ -36,7 +42,7 @@ describe('the site served with its own _headers, as a static host sends them', (
     expect(errors.filter((e) => !(path === '/no-such-page/' && /404/.test(e)))).toEqual([]);
   });
 
-  it('a search, its facets and a citation work under the policy: Pagefind compiles its WebAssembly and loads its index', async () => {
+  it('a search, its facets, a citation and the suggestions work under the policy: Pagefind compiles its WebAssembly and loads its index', async () => {
     const { page, errors } = await site.open();
     const violations = await watchViolations(page);
     const all = await searchFor(page, 'United');
@@ -47,6 +53,11 @@ describe('the site served with its own _headers, as a static host sends them', (
     expect(await settledStatus(page)).not.toBe(all);
     await searchFor(page, 'A/RES/69/321');
     await searchPage(page).citation.waitFor();
+    // Suggestions: their list of shards on focus, then the shard of what is typed.
+    const box = searchPage(page).box;
+    await box.fill('');
+    await box.pressSequentially('lykke');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option').allInnerTexts(), { timeout: SEARCH_TIMEOUT }).toContain('Person Mogens Lykketoft');
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
   });
