@@ -1,3 +1,5 @@
+import { itself, lowerBound } from '../text/lower-bound.ts';
+
 /** A mention to mark in the MDX: the span of the text and the component that marks it. */
 export interface Mark {
   start: number;
@@ -66,16 +68,10 @@ export function writeMdx(text: string, marks: readonly Mark[], omitted: Readonly
   const lines = withoutApparatus(splitLines(text), omitted);
   const opens = new Map<number, string>();
   const closes = new Map<number, string>();
-  // The first line whose content ends at or after the offset (binary search: a long letter has many marks).
+  // The first line whose content ends at or after the offset (a long letter has many marks).
   const lineOf = (offset: number) => {
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (lines[mid]!.end < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low < lines.length ? low : -1;
+    const line = lowerBound(lines, offset, (l) => l.end);
+    return line < lines.length ? line : -1;
   };
   const spanning = new Set<number>();
   for (const mark of marks) {
@@ -147,18 +143,6 @@ function sortedKeys(map: ReadonlyMap<number, string>): number[] {
   return [...map.keys()].sort((a, b) => a - b);
 }
 
-/** The index of the first of the sorted `positions` at or after `offset`. */
-function firstAtOrAfter(positions: readonly number[], offset: number): number {
-  let low = 0;
-  let high = positions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (positions[mid]! < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The mark positions of a letter, sorted once: renderLine looks up only those of its line. */
 interface MarkPositions {
   opens: Map<number, string>;
@@ -176,7 +160,7 @@ const SPECIAL_CHAR_OR_SPACE = new RegExp(`[${[...ESCAPED].map((c) => `\\${c}`).j
  */
 function specialPositions(text: string, line: Line, marks: MarkPositions, others: readonly number[], long: boolean): number[] {
   const fromMarks: number[] = [];
-  for (let k = firstAtOrAfter(marks.sorted, line.start); k < marks.sorted.length && marks.sorted[k]! <= line.end; k++) fromMarks.push(marks.sorted[k]!);
+  for (let k = lowerBound(marks.sorted, line.start, itself); k < marks.sorted.length && marks.sorted[k]! <= line.end; k++) fromMarks.push(marks.sorted[k]!);
   const fromChars: number[] = [line.start];
   const pattern = long ? SPECIAL_CHAR_OR_SPACE : SPECIAL_CHAR;
   for (const m of text.slice(line.start, line.end).matchAll(pattern)) fromChars.push(line.start + m.index!);

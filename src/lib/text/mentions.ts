@@ -1,5 +1,6 @@
 import { mdxToPlainText } from './mdx-text.ts';
 import { sentenceAt } from './sentences.ts';
+import { itself, lowerBound } from './lower-bound.ts';
 
 /** What a mention points at. */
 export type MentionKind = 'person' | 'organisation' | 'document' | 'date';
@@ -95,14 +96,5 @@ export function lineAt(text: string, offset: number): number {
 export function lineFinder(text: string): (offset: number) => number {
   const breaks: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
-  return (offset) => {
-    let low = 0;
-    let high = breaks.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (breaks[mid]! < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low + 1;
-  };
+  return (offset) => lowerBound(breaks, offset, itself) + 1;
 }
