@@ -59,3 +59,12 @@ export function initialPages(items: readonly PartyListItem[]): Array<{ initial: 
   if (items.length <= ONE_PAGE_INDEX) return [];
   return byInitial(items).map((group) => ({ ...group, slug: initialSlug(group.initial) }));
 }
+
+/** The two indexes of parties, each with its index function, its address and its heading. */
+export const PARTY_INDEXES = {
+  people: { index: peopleIndex, base: '/people/', heading: 'People' },
+  organisations: { index: organisationIndex, base: '/organisations/', heading: 'Organisations' },
+} as const;
+
+/** Which index of parties: people or organisations. */
+export type PartyIndexKind = keyof typeof PARTY_INDEXES;
