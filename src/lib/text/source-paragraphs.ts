@@ -32,7 +32,10 @@ export function cutOut(line: string, texts: readonly string[]): string {
   let from = 0;
   for (const text of texts) {
     const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(rest.slice(from));
+    // A text that begins or ends with a mark ("*1604521*", a barcode) delimits itself and may touch a word.
+    const before = /^[\p{L}\p{N}]/u.test(text) ? '(?<![\\p{L}\\p{N}])' : '';
+    const after = /[\p{L}\p{N}]$/u.test(text) ? '(?![\\p{L}\\p{N}])' : '';
+    const found = new RegExp(`${before}${escaped}${after}`, 'u').exec(rest.slice(from));
     if (!found) continue;
     const at = from + found.index;
     rest = `${rest.slice(0, at)} ${rest.slice(at + text.length)}`;

@@ -288,6 +288,7 @@ describe('the ingest, over generated sources', () => {
     ['a marked date touching a bold word', 'Annex 1 January 1900<b>bold</b>\n1 January 1900<b>bold</b>'],
     ['a marked name touching a footnote mark', 'Excellency,\n\nText.\n\nYours sincerely,\n\nSylvie Lucas<sup>1</sup>'],
     ['a name that runs on into a line of the apparatus', '$$\u02c5\u{75aaa}\u{b0865}\u{13c30}\u{1b622}\u{e4ec7}Dr. Élodie Müller-Øbergselectiontheinformal\nNote verbale dated 2 May 2017 from the Permanent Mission\nto\nExcellency,\n0 January 1890'],
+    ['a flattened line whose date runs into a line of unknown script', 'To: All Permanent Representatives and Permanent Observers to the United NationsTHE PRESIDENT OF THE GENERAL ASSEMBLY21-1 April 2010\u45b8\u{10dab0}The Permanent Mission of Japan to the United Nations presents its compliments to the Secretary-General and has the honour*1604521*'],
     ['a line of a thousand marked dates', 'On 3 May 2017 the Assembly met. '.repeat(1000)],
   ])('keeps %s as text', (_, raw) => {
     holds(raw);

@@ -58,4 +58,8 @@ describe('cutting the apparatus out of a flattened line', () => {
     const line = 'S/2012/112 United Nations I refer to resolution 1966 (2010) adopted in 2010 2 12-24316 the text goes on';
     expect(cutOut(line, ['S/2012/112', 'United Nations', '2', '12-24316'])).toBe('    I refer to resolution 1966 (2010) adopted in 2010     the text goes on');
   });
+
+  it('cuts a barcode that its asterisks delimit even where it touches a word', () => {
+    expect(cutOut('and has the honour*1604521*', ['*1604521*'])).toBe('and has the honour ');
+  });
 });
