@@ -15,7 +15,7 @@ export async function finishSite(settings: BuildSettings, log: (line: string) =>
   const dir = folderUrl(settings.outDir);
   const early = ahead.then((work) => (work.lines.forEach(log), work));
   await Promise.all([
-    writeSearchIndex(dir).then(log),
+    writeSearchIndex(dir, folderUrl(settings.cacheDir), settings.searchPartLetters).then(log),
     early.then((work) => (work.letterFiles ? undefined : log(writeLetterFiles(dir)))),
     early.then(() => writeShareImages(dir, folderUrl(settings.cacheDir))).then(log),
     writeSitemap(dir, settings.site).then(log),

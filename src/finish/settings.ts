@@ -11,12 +11,18 @@ export interface BuildSettings {
   cacheDir: string;
   /** The slice this Astro process renders ("i/N", from ARCHIVE_SHARD), or null for every page. */
   shard?: string | null;
+  /** Letters per part of the search index (ARCHIVE_SEARCH_PART_LETTERS): Pagefind holds one part in memory at a time. */
+  searchPartLetters: number;
 }
+
+/** Letters per part of the search index by default: Pagefind needs about 0.9 GB for 5,000 letters. */
+const SEARCH_PART_LETTERS = 5000;
 
 /**
  * The build's settings: ARCHIVE_OUT_DIR and ARCHIVE_CONTENT_DIR let benchmarks and tests build another archive
  * elsewhere; ARCHIVE_CACHE_DIR keeps that build's cache apart (the content cache remembers each entry's file path);
- * ARCHIVE_SHARD makes an Astro process render one slice of the pages (scripts/build.mjs sets it).
+ * ARCHIVE_SHARD makes an Astro process render one slice of the pages (scripts/build.mjs sets it);
+ * ARCHIVE_SEARCH_PART_LETTERS sets the size of the search index's parts.
  */
 export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettings {
   return {
@@ -24,7 +30,14 @@ export function buildSettings(env: NodeJS.ProcessEnv = process.env): BuildSettin
     outDir: env.ARCHIVE_OUT_DIR ?? './dist',
     cacheDir: env.ARCHIVE_CACHE_DIR ?? './node_modules/.astro',
     shard: env.ARCHIVE_SHARD || null,
+    searchPartLetters: partLetters(env.ARCHIVE_SEARCH_PART_LETTERS),
   };
+}
+
+function partLetters(value: string | undefined): number {
+  if (value === undefined || value === '') return SEARCH_PART_LETTERS;
+  if (!/^[1-9]\d*$/.test(value)) throw new Error(`ARCHIVE_SEARCH_PART_LETTERS must be a positive whole number, not "${value}"`);
+  return Number(value);
 }
 
 /** A settings folder as a file URL ending in "/", relative paths taken from the working folder. */

@@ -67,10 +67,12 @@ export function archiveEnv(cacheDir: string, contentDir?: string): NodeJS.Proces
 
 /**
  * Runs the build of `npm run build` (scripts/build.mjs) on the Node that runs the tests, writing the site to `outDir` with its own content
- * cache in `cacheDir`; `contentDir` builds another copy of the archive instead of ./content.
+ * cache in `cacheDir`; `contentDir` builds another copy of the archive instead of ./content; `searchPartLetters` sets the size
+ * of the search index's parts.
  */
-export function buildSite(options: { outDir: string; cacheDir: string; contentDir?: string }): Promise<BuildResult> {
-  return runAstro('build', { ...archiveEnv(options.cacheDir, options.contentDir), ARCHIVE_OUT_DIR: options.outDir });
+export function buildSite(options: { outDir: string; cacheDir: string; contentDir?: string; searchPartLetters?: number }): Promise<BuildResult> {
+  const parts = options.searchPartLetters ? { ARCHIVE_SEARCH_PART_LETTERS: String(options.searchPartLetters) } : {};
+  return runAstro('build', { ...archiveEnv(options.cacheDir, options.contentDir), ARCHIVE_OUT_DIR: options.outDir, ...parts });
 }
 
 /**

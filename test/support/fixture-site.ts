@@ -14,8 +14,15 @@ import { serveStatic, type StaticServer } from './static-server.ts';
 // What the build needs of the project; node_modules is linked, not copied.
 export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'src'];
 
-function runBuild(root: string): Promise<BuildResult> {
-  const env = { ...archiveEnv(join(root, 'cache'), join(root, 'content')), ARCHIVE_OUT_DIR: join(root, 'site') };
+/**
+ * Letters per part of the search index of each test archive. The fixture archive comes in several parts, as a large
+ * archive's index does, so that its search tests run over parts merged in the browser; the seed letters, whose tests
+ * rank four letters by relevance, in one (a part of one or two letters has no word statistics to rank by).
+ */
+const SEARCH_PART_LETTERS: Record<TestArchive, number> = { seed: 1000, fixture: 60 };
+
+function runBuild(root: string, archive: TestArchive): Promise<BuildResult> {
+  const env = { ...archiveEnv(join(root, 'cache'), join(root, 'content')), ARCHIVE_OUT_DIR: join(root, 'site'), ARCHIVE_SEARCH_PART_LETTERS: String(SEARCH_PART_LETTERS[archive]) };
   return runNode([join(projectRoot, 'scripts/build.mjs')], join(root, 'project'), env);
 }
 
@@ -47,7 +54,7 @@ export async function buildFixtureSite(archive: TestArchive = 'fixture'): Promis
     await symlink(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
     await WRITERS[archive](join(root, 'content'));
     const started = Date.now();
-    const build = await runBuild(root).catch((error: Error): BuildResult => ({ code: 1, output: error.message }));
+    const build = await runBuild(root, archive).catch((error: Error): BuildResult => ({ code: 1, output: error.message }));
     if (build.code === 0) console.log(`e2e: ${archive} archive built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     // Written whole, then renamed: a waiting file never reads half of it.
     await writeFile(`${done}.part`, JSON.stringify(build));

@@ -1,4 +1,6 @@
 import type { MatchedPage } from '../../lib/search/passages.ts';
+import { PAGEFIND_PATH, type PartsManifest } from '../../lib/search/search-parts.ts';
+import { inParts, PART_FILTER } from './parts.ts';
 
 /** One result as Pagefind hands it over once loaded: its address, metadata, indexed text and where the words matched. */
 export interface ResultData extends MatchedPage {
@@ -29,16 +31,28 @@ export interface Pagefind {
   init(): Promise<void>;
   /** Loads the parts of the index a search for `term` will read, without searching. */
   preload(term: string, options?: SearchOptions): Promise<void>;
+  /** Adds another Pagefind index (a part of this one) to every search. */
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once, its results' URLs carrying ?highlight= so that the letter page marks the words searched. */
+/**
+ * Loads Pagefind once, its results' URLs carrying ?highlight= so that the letter page marks the words searched,
+ * with every part of the index (/pagefind/parts.json) merged in.
+ */
 export function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pagefind) => {
+  loading ??= Promise.all([
+    import(/* @vite-ignore */ `${PAGEFIND_PATH}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${PAGEFIND_PATH}parts.json`).then((response) => response.json() as Promise<PartsManifest>),
+  ]).then(async ([pagefind, manifest]) => {
     await pagefind.options({ highlightParam: 'highlight' });
-    return pagefind;
+    const [first, ...rest] = manifest.parts;
+    if (!first || !rest.length) return pagefind;
+    await pagefind.init();
+    await pagefind.options({ mergeFilter: { [PART_FILTER]: first.key } });
+    await Promise.all(rest.map((part) => pagefind.mergeIndex(part.path, { highlightParam: 'highlight', mergeFilter: { [PART_FILTER]: part.key } })));
+    return inParts(pagefind, manifest.parts.map((part) => part.key));
   });
   return loading;
 }

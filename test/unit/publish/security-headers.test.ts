@@ -39,9 +39,9 @@ describe('public/_headers', () => {
   });
 
   it('lets browsers keep files named by their content for a year, and nothing else', () => {
-    for (const path of ['/_astro/BaseLayout.ClROp3Q7.css', '/pagefind/fragment/en_9a3517f.pf_fragment', '/pagefind/index/en_1.pf_index', '/pagefind/filter/en_1.pf_filter']) {
+    for (const path of ['/_astro/BaseLayout.ClROp3Q7.css', '/pagefind/fragment/en_9a3517f.pf_fragment', '/pagefind/index/en_1.pf_index', '/pagefind/filter/en_1.pf_filter', '/pagefind/parts/0123456789abcdef0123456789abcdef/pagefind-entry.json']) {
       expect(headersFor(rules, path)['cache-control'], path).toBe('public, max-age=31536000, immutable');
     }
-    for (const path of ['/', '/letters/x/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json']) expect(headersFor(rules, path)['cache-control'], path).toBeUndefined();
+    for (const path of ['/', '/letters/x/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/parts.json']) expect(headersFor(rules, path)['cache-control'], path).toBeUndefined();
   });
 });
