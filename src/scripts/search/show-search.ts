@@ -67,11 +67,17 @@ async function wordsNotFound(query: string): Promise<string[]> {
 async function showResults(view: SearchView, results: Results, mine: number): Promise<void> {
   let shown = 0;
   const showMore = async (focusFirst: boolean) => {
-    const next = results.cards(shown, Math.min(shown + PAGE, results.count));
-    const first = shown === 0;
-    shown += next.length;
+    const from = shown;
+    const to = Math.min(shown + PAGE, results.count);
+    const first = from === 0;
+    shown = to;
     view.more.hidden = true;
     if (first) view.list.style.minHeight = `${view.list.offsetHeight}px`; // the old results' height, until the new ones fill it
+    // The first card is asked for alone: the first result then waits for its own fragment only, not for 25 of them.
+    const lead = results.cards(from, from + 1);
+    await lead[0];
+    if (mine !== run) return;
+    const next = [...lead, ...results.cards(from + 1, to)];
     for (const [i, card] of next.entries()) {
       const item = await card;
       if (mine !== run) return;
