@@ -61,7 +61,7 @@ async function main(options) {
     const { files, counts } = generateArchive({ letters: options.letters, seed: options.seed });
     const generated = Date.now();
     // --update K: K letters are added after the cold build, and the rebuild is timed.
-    const parts = options.update ? holdBackLetters(files, options.update) : { cold: files, added: new Map() };
+    const parts = options.update ? holdBackLetters(files, options.update, options.newest) : { cold: files, added: new Map() };
     const bytes = writeArchive(paths.content, parts.cold);
     const generate = {
       ms: Date.now() - benchStart,

@@ -11,6 +11,7 @@ export const OPTIONS = {
   out: { type: 'string', default: null, help: 'also write the results as JSON to this file' },
   floor: { type: 'boolean', default: false, help: 'after the build, also time copying its output (cp -r): what creating the same files and folders costs on this machine now' },
   update: { type: 'count', default: null, help: 'after the cold build, add K more letters and time the rebuild' },
+  newest: { type: 'boolean', default: false, help: 'with --update: the K letters added are the newest, not K spread over the years' },
   slices: { type: 'count', default: null, help: 'render in N slices, one Astro process each (npm run build -- --slices N); default one per core' },
   peer: { type: 'string', default: null, help: 'also build the same letters with this peer (starlight), installed in the scratch folder, and print the ratio' },
   ref: { type: 'string', default: null, help: 'build the site as committed at this git ref instead of the working tree' },

@@ -3,14 +3,18 @@
 
 /**
  * Splits the generated files into those of the cold build and K letters added after it. Only letters that stand
- * alone are held back (no encloses, no enclosedIn: nothing else names them), spread evenly over the archive; their
- * sources stay in the cold build, as an editor's plain-text file arrives before its letters are marked up.
+ * alone are held back (no encloses, no enclosedIn: nothing else names them): spread evenly over the archive (an
+ * editor filling in its past), or with `newest` the newest of them (an archive taking in the letters of the day);
+ * their sources stay in the cold build, as an editor's plain-text file arrives before its letters are marked up.
  */
-export function holdBackLetters(files, count) {
+export function holdBackLetters(files, count, newest = false) {
   const alone = [...files.keys()].filter((path) => path.startsWith('letters/') && !/^(encloses|enclosedIn):/m.test(files.get(path)));
   if (alone.length < count) throw new Error(`--update ${count}: only ${alone.length} letters of the archive stand alone`);
   const step = alone.length / count;
-  const held = new Set(Array.from({ length: count }, (_, i) => alone[Math.floor(i * step)]));
+  // A letter's file is named after its date first ("letters/2026-03-01-..."): the last names are the newest letters.
+  const dated = alone.filter((path) => /^letters\/\d{4}-/.test(path)).sort();
+  const chosen = newest ? dated.slice(-count) : Array.from({ length: count }, (_, i) => alone[Math.floor(i * step)]);
+  const held = new Set(chosen);
   const cold = new Map([...files].filter(([path]) => !held.has(path)));
   const added = new Map([...files].filter(([path]) => held.has(path)));
   return { cold, added };

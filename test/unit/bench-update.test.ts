@@ -17,6 +17,13 @@ describe('the benchmark of an update (--update K)', () => {
     }
   });
 
+  it('with --newest holds back the newest of the letters that stand alone', () => {
+    const { added } = holdBackLetters(files, 10, true);
+    const dated = [...files.keys()].filter((path) => /^letters\/\d{4}-/.test(path) && !/^(encloses|enclosedIn):/m.test(files.get(path)!)).sort();
+    expect([...added.keys()].sort()).toEqual(dated.slice(-10));
+    expect([...added.keys()].every((path) => path >= 'letters/2023-')).toBe(true);
+  });
+
   it('says how many letters stand alone when K is more than that', () => {
     expect(() => holdBackLetters(files, 1_000)).toThrow(/--update 1000: only \d+ letters of the archive stand alone/);
   });
