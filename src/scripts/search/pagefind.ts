@@ -13,6 +13,8 @@ export interface ResultData extends MatchedPage {
 export interface PagefindSearch {
   results: Array<{ id: string; data(): Promise<ResultData> }>;
   filters: Record<string, Record<string, number>>;
+  /** Per facet, the count of results for each value before the search's own filters narrowed them. */
+  totalFilters?: Record<string, Record<string, number>>;
 }
 
 /** What narrows and orders a search: one value per facet, and the sort key with its direction. */

@@ -4,6 +4,8 @@ import type { Pagefind, PagefindSearch, SearchOptions } from './pagefind.ts';
 
 /** The synthetic filter that tells the parts of the index apart (Pagefind's mergeFilter): its value is the part's key. */
 export const PART_FILTER = 'part';
+/** A value of the parts' filter that no part has. */
+const NO_PART = '-';
 
 type Counts = Record<string, Record<string, number>>;
 
@@ -27,15 +29,30 @@ function inSome(options: SearchOptions, parts: readonly string[]): SearchOptions
  */
 export function inParts(pagefind: Pagefind, keys: readonly string[]): Pagefind {
   const holding = new Map<string, Promise<Set<string>>>(); // the parts holding each token, as the reader types on
-  const partsOf = (found: PagefindSearch) => found.filters[PART_FILTER] ?? {};
+  /**
+   * How many letters a search finds in each part, without a list of them: narrowed to a part that does not exist, a
+   * search hands over no results (building them costs as much as the search for a common word), only its counts.
+   */
+  const countsOf = async (term: string, options: SearchOptions = {}): Promise<Record<string, number>> => {
+    const found: PagefindSearch = await pagefind.search(term, inSome(options, [NO_PART]));
+    return found.totalFilters?.[PART_FILTER] ?? {};
+  };
 
-  /** The parts that hold a token: three searches over every part, and two in each part they leave unsure. */
+  /**
+   * The parts that hold a token. The token in quotes, over every part, finds the parts that have the word: for a
+   * common word, all of them, and nothing more is searched. For the others, the token as typed and the token
+   * lengthened tell a word beginning with it from Pagefind's fallback; where they find as many letters, the
+   * letters searched in that part alone decide.
+   */
   const partsHolding = (token: QueryToken): Promise<Set<string>> => {
     const key = `${token.exact ? '"' : ''}${token.text}`;
     if (!holding.has(key)) {
       holding.set(key, (async () => {
-        const [exact, plain, beyond] = await Promise.all([`"${token.text}"`, token.text, `${token.text}${NO_WORD}`].map((term) => pagefind.search(term)));
-        const counts: TokenCounts = { exact: partsOf(exact!), plain: partsOf(plain!), beyond: partsOf(beyond!) };
+        const exact = await countsOf(`"${token.text}"`);
+        const rest = keys.filter((part) => !((exact[part] ?? 0) > 0));
+        if (!rest.length || token.exact) return new Set(keys.filter((part) => !rest.includes(part)));
+        const [plain, beyond] = await Promise.all([token.text, `${token.text}${NO_WORD}`].map((term) => countsOf(term)));
+        const counts: TokenCounts = { exact, plain: plain!, beyond: beyond! };
         const held = await Promise.all(keys.map(async (part) => {
           const verdict = verdictOn(token, part, counts);
           if (verdict !== 'unsure') return verdict === 'holds';
@@ -61,16 +78,18 @@ export function inParts(pagefind: Pagefind, keys: readonly string[]): Pagefind {
     preload: (term, options) => pagefind.preload(term, options),
     mergeIndex: (path, options) => pagefind.mergeIndex(path, options),
     filters: async () => withoutParts(await pagefind.filters()),
+    // The search runs beside the check of its words; in the rare case that a part lacks one, again without that part.
     search: async (term, options = {}) => {
-      const parts = await partsFor(term);
-      if (!parts.length) return { results: [], filters: {} };
       if (!options.sort) {
-        const found = await pagefind.search(term, parts.length < keys.length ? inSome(options, parts) : options);
-        return { results: found.results, filters: withoutParts(found.filters) };
+        const [found, parts] = await Promise.all([pagefind.search(term, options), partsFor(term)]);
+        if (!parts.length) return { results: [], filters: {} };
+        const kept = parts.length < keys.length ? await pagefind.search(term, inSome(options, parts)) : found;
+        return { results: kept.results, filters: withoutParts(kept.filters) };
       }
-      const each = await Promise.all(parts.map((part) => pagefind.search(term, inSome(options, [part]))));
-      const ordered = Object.values(options.sort)[0] === 'desc' ? [...each].reverse() : each;
-      return { results: ordered.flatMap((found) => found.results), filters: sumCounts(each.map((found) => withoutParts(found.filters))) };
+      const [each, parts] = await Promise.all([Promise.all(keys.map((part) => pagefind.search(term, inSome(options, [part])))), partsFor(term)]);
+      const held = each.filter((_, i) => parts.includes(keys[i]!));
+      const ordered = Object.values(options.sort)[0] === 'desc' ? [...held].reverse() : held;
+      return { results: ordered.flatMap((found) => found.results), filters: sumCounts(held.map((found) => withoutParts(found.filters))) };
     },
   };
 }
