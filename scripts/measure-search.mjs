@@ -50,14 +50,21 @@ function readOptions(argv) {
   return { site: values.site, queries: values.query ?? ['delegations', citedResolution(values.site)], runs: Number(values.runs), gzip: !values['no-gzip'] };
 }
 
+/** How many letters the site's search index holds, and in how many parts (/pagefind/parts.json; older sites have one index). */
+function indexedLetters(site) {
+  const manifest = join(site, 'pagefind/parts.json');
+  if (!existsSync(manifest)) return `${JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')).languages?.en?.page_count ?? '?'} pages indexed`;
+  const { parts } = JSON.parse(readFileSync(manifest, 'utf8'));
+  return `${parts.reduce((sum, part) => sum + part.letters, 0)} letters indexed in ${parts.length} part${parts.length === 1 ? '' : 's'}`;
+}
+
 async function main(options) {
   const server = await serveSite(options.site, { gzip: options.gzip });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const byQuery = options.queries.map(() => []);
   const errors = new Set();
   try {
-    const letters = readFileSync(join(options.site, 'pagefind/pagefind-entry.json'), 'utf8');
-    console.log(`measure-search: ${options.site} (${JSON.parse(letters).languages?.en?.page_count ?? '?'} pages indexed), ${options.runs} run(s), text files ${options.gzip ? 'gzipped' : 'uncompressed'}, typing ${TYPING_DELAY_MS} ms a key`);
+    console.log(`measure-search: ${options.site} (${indexedLetters(options.site)}), ${options.runs} run(s), text files ${options.gzip ? 'gzipped' : 'uncompressed'}, typing ${TYPING_DELAY_MS} ms a key`);
     for (let run = 0; run < options.runs; run++) {
       const { context, page, errors: pageErrors } = await openSearchPage(browser, server);
       for (const [i, query] of options.queries.entries()) byQuery[i].push(await measureQuery(page, server, query));
