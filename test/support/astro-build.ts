@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot } from './paths.ts';
 
+/** Letters per part of the search index in the e2e builds: the default and fixture archives come in several parts. */
+export const TEST_SEARCH_PART_LETTERS = 60;
+
 /** How an astro command ended: its exit code and everything it printed (stdout and stderr together). */
 export interface BuildResult {
   code: number;

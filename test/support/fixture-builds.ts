@@ -3,15 +3,12 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFixtureArchive } from '../fixtures/fixture-archive.ts';
-import { archiveEnv, runNode, type BuildResult } from './astro-build.ts';
+import { archiveEnv, runNode, TEST_SEARCH_PART_LETTERS, type BuildResult } from './astro-build.ts';
 import { PROJECT_FILES } from './fixture-site.ts';
 import { projectRoot } from './paths.ts';
 
 /** A fixed build time (SOURCE_DATE_EPOCH): files that carry the date of the build are the same in every build. */
 export const BUILD_EPOCH = '1767225600';
-
-/** Letters per part of the search index in these builds: the fixture archive comes in several parts. */
-export const SEARCH_PART_LETTERS = 60;
 
 /** A scratch copy of the project with the fixture archive as its content, for builds a test compares. */
 export interface FixtureProject {
@@ -36,7 +33,7 @@ export async function fixtureProject(): Promise<FixtureProject> {
     content,
     async build(name, args, cache = name) {
       const outDir = join(root, name);
-      const env = { ...archiveEnv(join(root, `cache-${cache}`), content), ARCHIVE_OUT_DIR: outDir, SOURCE_DATE_EPOCH: BUILD_EPOCH, ARCHIVE_SEARCH_PART_LETTERS: String(SEARCH_PART_LETTERS) };
+      const env = { ...archiveEnv(join(root, `cache-${cache}`), content), ARCHIVE_OUT_DIR: outDir, SOURCE_DATE_EPOCH: BUILD_EPOCH, ARCHIVE_SEARCH_PART_LETTERS: String(TEST_SEARCH_PART_LETTERS) };
       const result = await runNode([join(projectRoot, 'scripts/build.mjs'), ...args], project, env);
       if (result.code !== 0) throw new Error(`npm run build -- ${args.join(' ')} exited with ${result.code}:\n${result.output}`);
       return { ...result, outDir };

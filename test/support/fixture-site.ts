@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { writeFixtureArchive } from '../fixtures/fixture-archive.ts';
 import { writeSeedArchive } from '../fixtures/seed-archive.ts';
-import { archiveEnv, runNode, type BuildResult } from './astro-build.ts';
+import { archiveEnv, runNode, TEST_SEARCH_PART_LETTERS, type BuildResult } from './astro-build.ts';
 import { launchBrowser, openWatchedPage, type WatchedPage } from './browser.ts';
 import { projectRoot } from './paths.ts';
 import type { Site } from './site.ts';
@@ -19,7 +19,7 @@ export const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json
  * archive's index does, so that its search tests run over parts merged in the browser; the seed letters, whose tests
  * rank four letters by relevance, in one (a part of one or two letters has no word statistics to rank by).
  */
-const SEARCH_PART_LETTERS: Record<TestArchive, number> = { seed: 1000, fixture: 60 };
+const SEARCH_PART_LETTERS: Record<TestArchive, number> = { seed: 1000, fixture: TEST_SEARCH_PART_LETTERS };
 
 function runBuild(root: string, archive: TestArchive): Promise<BuildResult> {
   const env = { ...archiveEnv(join(root, 'cache'), join(root, 'content')), ARCHIVE_OUT_DIR: join(root, 'site'), ARCHIVE_SEARCH_PART_LETTERS: String(SEARCH_PART_LETTERS[archive]) };
