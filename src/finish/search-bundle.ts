@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,14 +10,9 @@ const UNUSED_UI = /^pagefind-(?:component-|modular-)?ui\.(?:js|css)$/;
 // and the WebAssembly are the first part's, which every part shares.
 const INDEX_FILES = /^(?:pagefind-entry\.json|pagefind\.[^.]+\.pf_meta|index|fragment|filter)$/;
 
-/** Deletes the Pagefind interfaces the site does not load; returns how many bytes they were. */
-export async function removeUnusedUi(folder: string): Promise<number> {
-  let bytes = 0;
-  for (const name of (await readdir(folder)).filter((n) => UNUSED_UI.test(n))) {
-    bytes += (await stat(join(folder, name))).size;
-    await rm(join(folder, name));
-  }
-  return bytes;
+/** Deletes the Pagefind interfaces the site does not load. */
+export async function removeUnusedUi(folder: string): Promise<void> {
+  for (const name of (await readdir(folder)).filter((n) => UNUSED_UI.test(n))) await rm(join(folder, name));
 }
 
 /** Deletes from a merged part's bundle all but its index: the script, worker and WebAssembly come from the first part. */

@@ -31,8 +31,8 @@ async function letterPages(site: string): Promise<LetterPage[]> {
 }
 
 /** The digest of a part: Pagefind's version, whether it is the first part, its name, and each of its letters' HTML. */
-function partDigest(part: SearchPart, first: boolean): string {
-  const hash = createHash('sha256').update(`${pagefindVersion()}\n${first ? 'first' : 'merged'}\n${part.key}\n`);
+function partDigest(version: string, part: SearchPart, first: boolean): string {
+  const hash = createHash('sha256').update(`${version}\n${first ? 'first' : 'merged'}\n${part.key}\n`);
   for (const letter of part.letters as LetterPage[]) hash.update(`${letter.page} ${letter.digest}\n`);
   return hash.digest('hex').slice(0, 32);
 }
@@ -91,11 +91,12 @@ export async function writeSearchIndex(dir: URL, cacheDir: URL, partLetters: num
   const cache = join(fileURLToPath(cacheDir), 'search-parts');
   const parts = searchParts(await letterPages(site), partLetters);
   // An archive with no letter yet still gets an index, so that the search page loads and finds nothing.
-  if (!parts.length) parts.push({ key: 'none', from: '', to: '', letters: [] });
+  if (!parts.length) parts.push({ key: 'none', letters: [] });
   await mkdir(cache, { recursive: true });
   await rm(join(site, PAGEFIND_PATH), { recursive: true, force: true }); // no part of an earlier build stays beside these
+  const version = pagefindVersion();
   const plan = parts.map((part, i) => {
-    const digest = partDigest(part, i === 0);
+    const digest = partDigest(version, part, i === 0);
     return { part, first: i === 0, digest, path: i === 0 ? PAGEFIND_PATH : partPath(digest) };
   });
   let indexed = 0;

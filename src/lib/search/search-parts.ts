@@ -9,12 +9,10 @@ export interface IndexedLetter {
   sortDate: string;
 }
 
-/** One part of the search index: the letters of the years `from` to `to`, oldest part first. */
+/** One part of the search index: the letters of a run of years, oldest part first. */
 export interface SearchPart {
-  /** The part's name and its value of the synthetic "part" filter: its years ("1946-1979"). */
+  /** The part's name and its value of the synthetic "part" filter: its years ("1946-1979", or "2016" alone). */
   key: string;
-  from: string;
-  to: string;
   letters: IndexedLetter[];
 }
 
@@ -56,7 +54,7 @@ export function searchParts(letters: readonly IndexedLetter[], size: number): Se
     const to = open.years.at(-1)!;
     const key = from === to ? from : `${from}-${to}`;
     const sorted = [...open.letters].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-    parts.push({ key, from, to, letters: sorted });
+    parts.push({ key, letters: sorted });
     open = { years: [], letters: [] };
   };
   for (const year of years) {

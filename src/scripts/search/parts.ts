@@ -33,8 +33,8 @@ export function inParts(pagefind: Pagefind, keys: readonly string[]): Pagefind {
    * How many letters a search finds in each part, without a list of them: narrowed to a part that does not exist, a
    * search hands over no results (building them costs as much as the search for a common word), only its counts.
    */
-  const countsOf = async (term: string, options: SearchOptions = {}): Promise<Record<string, number>> => {
-    const found: PagefindSearch = await pagefind.search(term, inSome(options, [NO_PART]));
+  const countsOf = async (term: string): Promise<Record<string, number>> => {
+    const found: PagefindSearch = await pagefind.search(term, inSome({}, [NO_PART]));
     return found.totalFilters?.[PART_FILTER] ?? {};
   };
 
