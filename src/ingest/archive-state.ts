@@ -7,6 +7,8 @@ import { entityIdFor } from '../lib/ingest/find-entities.ts';
 import type { SourceContext } from '../lib/ingest/ingest-source.ts';
 import { uniqueSlug } from '../lib/model/slugs.ts';
 import type { MatchLetter } from '../lib/model/letter-matching.ts';
+import { OFFICE_ORGANISATIONS } from '../lib/model/offices.ts';
+import type { DatedRole } from '../lib/model/roles.ts';
 import { asMatchLetter } from '../lib/ingest/ingest-source.ts';
 import type { DraftLetter } from '../lib/ingest/types.ts';
 import { ContentFiles } from './content-files.ts';
@@ -19,6 +21,9 @@ export interface AddedEntity {
   /** For a person printed family name first ("BAN Ki-moon"): the family name ("Ban"). */
   familyName?: string | null;
 }
+
+/** A date of a YAML file as ISO text: the yaml package reads an unquoted date as text, a YAML 1.1 reader as a Date. */
+const isoDate = (value: unknown): string | null => (value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null);
 
 const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : []);
 
@@ -44,6 +49,7 @@ export class ArchiveState {
   private lettersOnDisk: string[] = [];
   private matchLetters: Map<string, MatchLetter> | undefined;
   private runLetters = new Map<string, MatchLetter>();
+  private roles = new Map<string, DatedRole[]>();
 
   /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
   readonly contentDir: string;
@@ -59,6 +65,7 @@ export class ArchiveState {
       this.people.set(id, String(data.name ?? id));
       this.remember(id, String(data.name ?? id), data.familyName ? String(data.familyName) : null);
       for (const form of [data.name, ...(data.aliases ?? [])]) if (form) personForms.push({ id, form: String(form) });
+      for (const role of data.roles ?? []) this.addRole(id, { title: String(role.title), organisation: role.organisation ?? null, from: isoDate(role.from), to: isoDate(role.to) });
     }
     const orgForms: NameForm[] = [];
     for (const file of yamlIn(join(contentDir, 'organisations'))) {
@@ -95,17 +102,26 @@ export class ArchiveState {
    */
   private knowRegister(contentDir: string, personForms: NameForm[], orgForms: NameForm[]): void {
     const register = loadRegister(contentDir);
-    const named = new Set(personForms.map((f) => f.form.toLowerCase()));
+    const named = new Map<string, string>();
+    for (const { id, form } of personForms) if (!named.has(form.toLowerCase())) named.set(form.toLowerCase(), id);
     for (const term of register.offices.terms) {
-      if (this.people.has(term.person) || named.has(term.holder.toLowerCase())) continue;
-      this.remember(term.person, term.holder);
-      personForms.push({ id: term.person, form: term.holder });
-      named.add(term.holder.toLowerCase());
+      let id = this.people.has(term.person) ? term.person : named.get(term.holder.toLowerCase());
+      if (!id) {
+        id = term.person;
+        this.remember(id, term.holder);
+        personForms.push({ id, form: term.holder });
+        named.set(term.holder.toLowerCase(), id);
+      }
+      this.addRole(id, { title: term.title, organisation: OFFICE_ORGANISATIONS[term.office], from: term.from, to: term.to });
     }
     for (const state of register.states) {
       this.organisations.add(state.id);
       for (const form of [state.name, ...state.otherNames]) orgForms.push({ id: state.id, form });
     }
+  }
+
+  private addRole(person: string, role: DatedRole): void {
+    this.roles.set(person, [...(this.roles.get(person) ?? []), role]);
   }
 
   /** The source file of the archive with exactly these bytes, if any (compared only when the sizes match). */
@@ -172,6 +188,7 @@ export class ArchiveState {
       addPerson: (name, familyName) => this.addPerson(name, familyName ?? null),
       addState: (name) => this.addOrganisation(name, 'member-state'),
       knownLetters: () => this.knownLetters(),
+      rolesOf: (person) => this.roles.get(person),
       claimLetterId: (proposal) => {
         const id = queue.shift() ?? uniqueSlug(proposal, (candidate) => this.letterIds.has(candidate));
         if (!preview) this.letterIds.add(id);

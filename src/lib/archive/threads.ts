@@ -1,6 +1,5 @@
 import type { LetterReference, PersonData } from '../../schema/index.ts';
-import { matchLetter, partyKeys, roleKey, type MatchParty } from '../model/letter-matching.ts';
-import { rolesOnDate } from '../model/roles.ts';
+import { keysWithRoles, matchLetter } from '../model/letter-matching.ts';
 import type { Entry, LetterView } from './archive.ts';
 
 /** A reference of a letter as the site shows it: the frontmatter's, with the letter the build resolved. */
@@ -36,11 +35,7 @@ export function linkThreads(chronological: LetterView[], people: ReadonlyMap<str
     if (letter.data.date) (byDate.get(letter.data.date) ?? byDate.set(letter.data.date, []).get(letter.data.date)!).push(letter);
     if (letter.data.symbol) (bySymbol.get(letter.data.symbol) ?? bySymbol.set(letter.data.symbol, []).get(letter.data.symbol)!).push(letter);
   }
-  const roleKeys = (party: MatchParty, date: string | null) => {
-    const person = party.person ? people.get(party.person) : undefined;
-    return person ? rolesOnDate(person.data.roles, date).flatMap((r) => [`role:${roleKey(r.title)}`, ...(r.organisation ? [`organisation:${r.organisation}`] : [])]) : [];
-  };
-  const keysOf = (parties: readonly MatchParty[], date: string | null) => partyKeys(parties, (party) => roleKeys(party, date));
+  const keysOf = keysWithRoles((id) => people.get(id)?.data.roles);
   const asMatch = (l: LetterView) => ({ ...l, date: l.data.date, symbol: l.data.symbol, senders: l.data.senders, recipients: l.data.recipients, encloses: l.data.encloses, enclosedIn: l.data.enclosedIn });
 
   const links = new Map<string, LetterThreadLinks>(chronological.map((l) => [l.id, { references: [], answers: [], answeredBy: [], referredBy: [] }]));

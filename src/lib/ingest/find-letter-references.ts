@@ -1,4 +1,4 @@
-import { matchLetter, type LetterRelation, type MatchLetter } from '../model/letter-matching.ts';
+import { matchLetter, type LetterRelation, type MatchLetter, type PartyKeys } from '../model/letter-matching.ts';
 import { findDates } from './find-dates.ts';
 
 /** A reference to another letter found in running text: how it is written, what it states, where it stands. */
@@ -63,9 +63,10 @@ export function resolveReferences<L extends MatchLetter>(
   found: readonly FoundLetterReference[],
   citing: L,
   known: readonly L[],
+  keysOf?: PartyKeys,
 ): Array<{ letter: string | null; description: string; relation: LetterRelation; date: string | null; symbol: string | null }> {
   return found.map(({ description, relation, date, symbol }) => ({
-    letter: matchLetter({ relation, date, symbol }, citing, known)?.id ?? null,
+    letter: matchLetter({ relation, date, symbol }, citing, known, keysOf)?.id ?? null,
     description,
     relation,
     date,

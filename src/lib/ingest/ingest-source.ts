@@ -11,7 +11,8 @@ import { familyNameFirst } from '../model/person-names.ts';
 import { closingLine, normalisePersonName, readAddressBlock, readSignatures, readToLines } from './read-signature.ts';
 import { segmentLetters, type Segment } from './segment.ts';
 import { findLetterReferences, resolveReferences } from './find-letter-references.ts';
-import type { MatchLetter } from '../model/letter-matching.ts';
+import { keysWithRoles, type MatchLetter } from '../model/letter-matching.ts';
+import type { DatedRole } from '../model/roles.ts';
 import { writeMdx } from './write-mdx.ts';
 import type { DraftLetter, IngestWarning } from './types.ts';
 
@@ -21,6 +22,8 @@ export interface SourceContext extends EntityContext {
   claimLetterId: (proposal: string) => string;
   /** The letters already in the archive, for resolving references to other letters; none when not given. */
   knownLetters?: () => readonly MatchLetter[];
+  /** The roles a person of the archive held (their file's and the register's), to tell letters of one day apart. */
+  rolesOf?: (person: string) => readonly DatedRole[] | undefined;
 }
 
 /**
@@ -104,7 +107,8 @@ export function ingestRestored(restored: RestoredLines, context: SourceContext):
   // batch's time grow with the square of its size (a letter that refers to none keeps refersTo: []).
   if (letters.some((l) => l.found.length)) {
     const known = [...new Map([...(context.knownLetters?.() ?? []), ...letters.map(asMatchLetter)].map((l) => [l.id, l])).values()];
-    for (const letter of letters) letter.refersTo = resolveReferences(letter.found, asMatchLetter(letter), known);
+    const keysOf = keysWithRoles((person) => context.rolesOf?.(person));
+    for (const letter of letters) letter.refersTo = resolveReferences(letter.found, asMatchLetter(letter), known, keysOf);
   }
   return { letters, warnings };
 }

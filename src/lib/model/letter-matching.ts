@@ -2,6 +2,7 @@
  * Which letter of the archive a reference names ("your letter dated 14 February 2022 (S/2022/125)").
  * The ingest and the build both resolve references with it, so that the two never disagree.
  */
+import { rolesOnDate, type DatedRole } from './roles.ts';
 
 /** How a letter stands to another it refers to (the schema's letterRelations). */
 export type LetterRelation = 'answers' | 'follows' | 'transmits' | 'cites';
@@ -57,6 +58,20 @@ export function partyKeys(parties: readonly MatchParty[], extra: (party: MatchPa
   return keys;
 }
 
+/** The keys of a letter's parties on its day: a party's own, and the roles its person held that day. */
+export type PartyKeys = (parties: readonly MatchParty[], date: string | null) => Set<string>;
+
+/**
+ * Keys that also know each person by the roles they held on the letter's day (the register's and their own), so that
+ * "your letter" to the Secretary-General finds the letter António Guterres signed.
+ */
+export function keysWithRoles(rolesOf: (person: string) => readonly DatedRole[] | undefined): PartyKeys {
+  return (parties, date) => partyKeys(parties, (party) => {
+    const roles = party.person ? rolesOnDate(rolesOf(party.person) ?? [], date) : [];
+    return roles.flatMap((r) => [`role:${roleKey(r.title)}`, ...(r.organisation ? [`organisation:${r.organisation}`] : [])]);
+  });
+}
+
 const meets = (a: Set<string>, b: Set<string>) => [...a].some((key) => b.has(key));
 
 /**
@@ -71,7 +86,7 @@ export function matchLetter<L extends MatchLetter>(
   clue: LetterClue,
   citing: L,
   letters: readonly L[],
-  keysOf: (parties: readonly MatchParty[], date: string | null) => Set<string> = (parties) => partyKeys(parties),
+  keysOf: PartyKeys = (parties) => partyKeys(parties),
 ): L | null {
   const others = letters.filter((l) => l.id !== citing.id);
   if (clue.symbol) {
