@@ -45,10 +45,29 @@ describe.each(COLLECTIONS)('the collection %s', (COLLECTION, TITLE) => {
     expect(dates).toEqual([...dates].sort());
   });
 
-  it('is linked from every letter it quotes, which leads back to it', async () => {
+  it('shows each letter card with the title and date of the letter it links to', async () => {
     const { page } = await site.open();
     await page.goto(COLLECTION);
-    const letters = [...new Set(await page.locator('figure.letter-quote figcaption a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
+    const cards = await page.locator('.letter-card').evaluateAll((divs) => divs.map((d) => ({
+      href: new URL(d.querySelector('a')!.href).pathname,
+      title: d.querySelector('a')!.textContent!.trim(),
+      date: d.querySelector('time')!.getAttribute('datetime'),
+    })));
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    for (const card of cards) {
+      await page.goto(card.href);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(card.title);
+      await page.goto(COLLECTION);
+      const onTimeline = page.locator('ol.timeline li').filter({ has: page.locator(`a[href="${card.href}"]`) });
+      expect(await onTimeline.locator('time').getAttribute('datetime')).toBe(card.date);
+    }
+  });
+
+  it('is linked from every letter it quotes, shows or lists, which leads back to it', async () => {
+    const { page } = await site.open();
+    await page.goto(COLLECTION);
+    const letters = [...new Set(await page.locator('figure.letter-quote figcaption a, .letter-card a, ol.timeline a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))];
+    expect(letters.length).toBeGreaterThanOrEqual(2);
     for (const letter of letters) {
       await page.goto(letter);
       const back = page.getByRole('region', { name: 'In collections' }).getByRole('link', { name: TITLE });
