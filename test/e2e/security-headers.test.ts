@@ -93,6 +93,16 @@ describe('the site served with its own _headers, as a static host sends them', (
     expect(plain.subarray(0, 3).toString()).toBe('id,');
   });
 
+  it('the data page links the Excel copy beside the CSV and says which file opens where', async () => {
+    const { page } = await site.open();
+    await page.goto('/data/');
+    const csv = page.getByRole('region', { name: 'Letters (CSV) (CSV, /data/letters.csv)' });
+    await expect(csv.getByRole('link', { name: '/data/letters-excel.csv' }).getAttribute('href')).resolves.toBe('/data/letters-excel.csv');
+    const note = await csv.getByText('for Excel').innerText();
+    expect(note).toContain('byte-order mark');
+    expect(note).toMatch(/use letters\.csv with them/);
+  });
+
   it('ships only the Pagefind files the site loads: no ready-made search interfaces', async () => {
     const files = await readdir(join(inject('outDir'), 'pagefind'));
     expect(files.filter((f) => /ui\.(?:js|css)$/.test(f))).toEqual([]);

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,12 @@ describe('the search index in parts, kept in the build cache', () => {
     expect(manifest.parts.map((p) => [p.key, p.letters])).toEqual([['1990', 1], ['1991', 1], ['1992', 1]]);
     expect(manifest.parts[0]!.path).toBe('/pagefind/');
     expect(manifest.parts[1]!.path).toMatch(/^\/pagefind\/parts\/[0-9a-f]{32}\/$/);
+    // The first part ships the script and its WebAssembly, no ready-made interface; a later part only its index.
+    const first = await readdir(join(site, 'pagefind'));
+    expect(first).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'wasm.unknown.pagefind']));
+    expect(first.filter((name) => name.includes('-ui.'))).toEqual([]);
+    const later = await readdir(join(site, manifest.parts[1]!.path));
+    expect(later.map((name) => name.replace(/^pagefind\.\w+\.pf_meta$/, 'pagefind.*.pf_meta')).sort()).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.*.pf_meta']);
 
     await writeSite(site, { ...LETTERS, 'c-1992': ['1992-07-08', 'Lykketoft and the Security Council'] });
     expect(await writeSearchIndex(folder(site), folder(cache), 1)).toMatch(/3 parts .*, 1 indexed, 2 from the cache/);
