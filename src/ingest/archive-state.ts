@@ -7,8 +7,10 @@ import { entityIdFor } from '../lib/ingest/find-entities.ts';
 import type { SourceContext } from '../lib/ingest/ingest-source.ts';
 import { uniqueSlug } from '../lib/model/slugs.ts';
 import type { MatchLetter } from '../lib/model/letter-matching.ts';
-import { OFFICE_ORGANISATIONS } from '../lib/model/offices.ts';
 import type { DatedRole } from '../lib/model/roles.ts';
+import type { Entry } from '../lib/archive/archive.ts';
+import { peopleWithRegister } from '../lib/archive/register-entities.ts';
+import { personSchema, type PersonData } from '../schema/index.ts';
 import { asMatchLetter } from '../lib/ingest/ingest-source.ts';
 import type { DraftLetter } from '../lib/ingest/types.ts';
 import { ContentFiles } from './content-files.ts';
@@ -21,9 +23,6 @@ export interface AddedEntity {
   /** For a person printed family name first ("BAN Ki-moon"): the family name ("Ban"). */
   familyName?: string | null;
 }
-
-/** A date of a YAML file as ISO text: the yaml package reads an unquoted date as text, a YAML 1.1 reader as a Date. */
-const isoDate = (value: unknown): string | null => (value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null);
 
 const yamlIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')) : []);
 
@@ -49,7 +48,7 @@ export class ArchiveState {
   private lettersOnDisk: string[] = [];
   private matchLetters: Map<string, MatchLetter> | undefined;
   private runLetters = new Map<string, MatchLetter>();
-  private roles = new Map<string, DatedRole[]>();
+  private roles = new Map<string, readonly DatedRole[]>();
 
   /** Reads names, aliases and ids from content/people, organisations, documents, letters and sources. */
   readonly contentDir: string;
@@ -58,6 +57,7 @@ export class ArchiveState {
     this.contentDir = contentDir;
     this.disk = new ContentFiles(contentDir);
     const personForms: NameForm[] = [];
+    const personEntries: Array<Entry<PersonData>> = [];
     for (const folder of ['people', 'organisations', 'documents']) for (const file of yamlIn(join(contentDir, folder))) this.files.add(`${folder}/${file}`);
     for (const file of yamlIn(join(contentDir, 'people'))) {
       const id = file.slice(0, -5);
@@ -65,7 +65,9 @@ export class ArchiveState {
       this.people.set(id, String(data.name ?? id));
       this.remember(id, String(data.name ?? id), data.familyName ? String(data.familyName) : null);
       for (const form of [data.name, ...(data.aliases ?? [])]) if (form) personForms.push({ id, form: String(form) });
-      for (const role of data.roles ?? []) this.addRole(id, { title: String(role.title), organisation: role.organisation ?? null, from: isoDate(role.from), to: isoDate(role.to) });
+      // A file the schema refuses gives its person no roles here; the build names its fault.
+      const checked = personSchema.safeParse(data);
+      if (checked.success) personEntries.push({ id, data: checked.data });
     }
     const orgForms: NameForm[] = [];
     for (const file of yamlIn(join(contentDir, 'organisations'))) {
@@ -91,7 +93,7 @@ export class ArchiveState {
         this.sourceBySize.set(size, [...(this.sourceBySize.get(size) ?? []), `sources/${f}`]);
       }
     }
-    this.knowRegister(contentDir, personForms, orgForms);
+    this.knowRegister(contentDir, personForms, orgForms, personEntries);
     this.peopleIndex = buildNameIndex(personForms);
     this.organisationIndex = buildNameIndex(orgForms);
   }
@@ -99,29 +101,22 @@ export class ArchiveState {
   /**
    * Makes the register's office-holders and Member States (content/register) known before any letter names them, by
    * the ids the build gives them: a holder whom an editor's file already names (by its name or an alias) is that person.
+   * Each person's roles are the build's too (peopleWithRegister), for telling apart the letters of one day.
    */
-  private knowRegister(contentDir: string, personForms: NameForm[], orgForms: NameForm[]): void {
+  private knowRegister(contentDir: string, personForms: NameForm[], orgForms: NameForm[], personEntries: ReadonlyArray<Entry<PersonData>>): void {
     const register = loadRegister(contentDir);
-    const named = new Map<string, string>();
-    for (const { id, form } of personForms) if (!named.has(form.toLowerCase())) named.set(form.toLowerCase(), id);
+    const named = new Set(personForms.map((f) => f.form.toLowerCase()));
     for (const term of register.offices.terms) {
-      let id = this.people.has(term.person) ? term.person : named.get(term.holder.toLowerCase());
-      if (!id) {
-        id = term.person;
-        this.remember(id, term.holder);
-        personForms.push({ id, form: term.holder });
-        named.set(term.holder.toLowerCase(), id);
-      }
-      this.addRole(id, { title: term.title, organisation: OFFICE_ORGANISATIONS[term.office], from: term.from, to: term.to });
+      if (this.people.has(term.person) || named.has(term.holder.toLowerCase())) continue;
+      this.remember(term.person, term.holder);
+      personForms.push({ id: term.person, form: term.holder });
+      named.add(term.holder.toLowerCase());
     }
     for (const state of register.states) {
       this.organisations.add(state.id);
       for (const form of [state.name, ...state.otherNames]) orgForms.push({ id: state.id, form });
     }
-  }
-
-  private addRole(person: string, role: DatedRole): void {
-    this.roles.set(person, [...(this.roles.get(person) ?? []), role]);
+    for (const person of peopleWithRegister(register, personEntries, this.organisations)) this.roles.set(person.id, person.data.roles);
   }
 
   /** The source file of the archive with exactly these bytes, if any (compared only when the sizes match). */
