@@ -4,7 +4,7 @@ import { loadArchive } from './archive.ts';
 import { loadCollections } from './collections.ts';
 import { contentRoot } from './content-root.ts';
 import { registerDigest } from './register-loader.ts';
-import { dayPageInputs, documentPageInputs, letterPageInputs, partyPageInputs, type PageInputs } from '../lib/views/page-inputs.ts';
+import { dayPageInputs, documentPageInputs, letterPageInputs, listedLetterInputs, partyPageInputs, type PageInputs } from '../lib/views/page-inputs.ts';
 
 // The cacheKey of each page returned from getStaticPaths, for Astro's incremental build (astro.config.mjs,
 // experimental.incrementalBuild): a hash of the content digests of every letter and entity the page draws on
@@ -12,7 +12,7 @@ import { dayPageInputs, documentPageInputs, letterPageInputs, partyPageInputs, t
 // renders a page again when its code changes. Pages without a key (listings of the whole archive) always render.
 
 /** Raised when what a key covers changes meaning, so that no page of an older build is reused. */
-const KEY_VERSION = 'page-inputs-2';
+const KEY_VERSION = 'page-inputs-3';
 
 /** The cache key of a page of each kind. */
 export interface PageKeys {
@@ -39,6 +39,11 @@ function remembered<K>(compute: (key: K) => string): (key: K) => string {
   };
 }
 
+/** One line per id of `kind`, in id order, with its digest: what a key hashes for that kind. */
+function entries(kind: string, ids: Iterable<string>, digest: (id: string) => string | undefined): string {
+  return [...ids].sort().map((id) => `\n${kind}:${id}:${digest(id) ?? 'missing'}`).join('');
+}
+
 let keys: Promise<PageKeys> | undefined;
 
 /** The page keys of this build, computed once; every page of every route shares the digests. */
@@ -62,18 +67,25 @@ async function assemble(): Promise<PageKeys> {
   // The register's people, States, session dates and attributions are not entries of a collection: any change to its
   // files renders every keyed page again (the register changes seldom; a finer key would have to follow each role).
   const register = registerDigest(contentRoot());
+  // One line per kind, each hashed in one update: hashing an organisation named by thousands of letters id by id cost more than the ids.
+  const lines = (inputs: PageInputs): string[] => [
+    entries('letter', inputs.letters, (id) => digests.letters.get(id)),
+    entries('person', inputs.people, (id) => digests.people.get(id)),
+    entries('organisation', inputs.organisations, (id) => digests.organisations.get(id)),
+    entries('document', inputs.documents, (symbol) => digests.documents.get(documentId(symbol))),
+  ];
+  // What a listed letter brings (the letter and all it names) is hashed once per letter: an organisation's pages list
+  // thousands of letters, each naming a dozen entities, and gathering those for every page cost more than rendering.
+  const listing = remembered((id: string) => {
+    const letter = archive.letterById.get(id);
+    return letter ? createHash('sha1').update(lines(listedLetterInputs(letter)).join('')).digest('base64url') : 'missing';
+  });
   const keyOf = (inputs: PageInputs, collectionIds: readonly string[] = []): string => {
     const hash = createHash('sha1').update(KEY_VERSION).update(`\nregister:${register}`);
-    // One update per kind: hashing an organisation named by thousands of letters id by id cost more than the ids.
-    const add = (kind: string, ids: Iterable<string>, digest: (id: string) => string | undefined) => {
-      hash.update([...ids].sort().map((id) => `\n${kind}:${id}:${digest(id) ?? 'missing'}`).join(''));
-    };
-    add('letter', inputs.letters, (id) => digests.letters.get(id));
-    add('person', inputs.people, (id) => digests.people.get(id));
-    add('organisation', inputs.organisations, (id) => digests.organisations.get(id));
-    add('document', inputs.documents, (symbol) => digests.documents.get(documentId(symbol)));
+    hash.update(entries('listed', inputs.listed, listing));
+    for (const line of lines(inputs)) hash.update(line);
     // A letter's page links to the collections that quote or list it ("In collections").
-    add('collection', collectionIds, (id) => digests.collections.get(id));
+    hash.update(entries('collection', collectionIds, (id) => digests.collections.get(id)));
     return hash.digest('base64url');
   };
   // Each key is computed once: a document's four routes, an entity's page and feed, a letter's page and calendar

@@ -7,6 +7,9 @@ import { membersOf } from './entity-views.ts';
 
 /** The ids a page draws on, by collection. */
 export interface PageInputs {
+  /** Letters the page lists: each with everything it names or is from or to (`listedLetterInputs`). */
+  listed: Set<string>;
+  /** Letters the page links to by title alone. */
   letters: Set<string>;
   people: Set<string>;
   organisations: Set<string>;
@@ -14,11 +17,16 @@ export interface PageInputs {
 }
 
 function emptyInputs(): PageInputs {
-  return { letters: new Set(), people: new Set(), organisations: new Set(), documents: new Set() };
+  return { listed: new Set(), letters: new Set(), people: new Set(), organisations: new Set(), documents: new Set() };
 }
 
-/** Adds a letter as a listing shows it: the letter, and every person, organisation and document it names or is from or to. */
-function addLetter(inputs: PageInputs, letter: LetterView): void {
+/**
+ * What one listed letter brings to a page: the letter, and every person, organisation and document it names or is
+ * from or to. Kept apart from the page's own sets so that a key computes it once per letter, not once per page that
+ * lists the letter (an organisation's pages list thousands).
+ */
+export function listedLetterInputs(letter: LetterView): PageInputs {
+  const inputs = emptyInputs();
   inputs.letters.add(letter.id);
   for (const party of [...letter.data.senders, ...letter.data.recipients]) {
     if (party.person) inputs.people.add(party.person);
@@ -28,14 +36,12 @@ function addLetter(inputs: PageInputs, letter: LetterView): void {
   for (const id of letter.people) inputs.people.add(id);
   for (const id of letter.organisations) inputs.organisations.add(id);
   for (const symbol of letter.documents) inputs.documents.add(symbol);
+  return inputs;
 }
 
-/** Adds every letter of `ids` that the archive holds, as listings show them. */
-function addLetters(inputs: PageInputs, ids: Iterable<string>, archive: Archive): void {
-  for (const id of ids) {
-    const letter = archive.letterById.get(id);
-    if (letter) addLetter(inputs, letter);
-  }
+/** Lists every letter of `ids` that the archive holds. */
+function addListed(inputs: PageInputs, ids: Iterable<string>, archive: Archive): void {
+  for (const id of ids) if (archive.letterById.has(id)) inputs.listed.add(id);
 }
 
 /** A letter's page (and the files of its own routes): the letter, what it names, the letters it links to by title, and its thread with the letters its references could match. */
@@ -43,7 +49,7 @@ export function letterPageInputs(id: string, archive: Archive): PageInputs {
   const inputs = emptyInputs();
   const letter = archive.letterById.get(id);
   if (!letter) return inputs;
-  addLetter(inputs, letter);
+  inputs.listed.add(id);
   const { thread } = letter;
   const linked = [letter.previous, letter.next, letter.data.enclosedIn, ...letter.data.encloses, ...thread.answers, ...thread.answeredBy, ...thread.referredBy.map((r) => r.letter), ...thread.references.map((r) => r.letter)];
   for (const other of linked) if (other) inputs.letters.add(other);
@@ -57,8 +63,8 @@ export function dayPageInputs(iso: string, archive: Archive): PageInputs {
   const inputs = emptyInputs();
   const day = archive.days.get(iso);
   if (!day) return inputs;
-  addLetters(inputs, day.sent, archive);
-  addLetters(inputs, day.mentioned.map((c) => c.letter), archive);
+  addListed(inputs, day.sent, archive);
+  addListed(inputs, day.mentioned.map((c) => c.letter), archive);
   return inputs;
 }
 
@@ -68,7 +74,7 @@ export function partyPageInputs(kind: 'people' | 'organisations', id: string, ar
   const party = kind === 'people' ? archive.people.get(id) : archive.organisations.get(id);
   if (!party) return inputs;
   (kind === 'people' ? inputs.people : inputs.organisations).add(id);
-  addLetters(inputs, [...party.sent, ...party.received, ...party.mentioned.map((c) => c.letter)], archive);
+  addListed(inputs, [...party.sent, ...party.received, ...party.mentioned.map((c) => c.letter)], archive);
   if (kind === 'people') {
     for (const role of archive.people.get(id)!.data.roles) for (const org of [role.organisation, role.state]) if (org) inputs.organisations.add(org);
     for (const state of archive.representing.get(id)?.keys() ?? []) inputs.organisations.add(state);
@@ -84,6 +90,6 @@ export function documentPageInputs(symbol: string, archive: Archive): PageInputs
   const doc = archive.documents.get(symbol);
   if (!doc) return inputs;
   inputs.documents.add(symbol);
-  addLetters(inputs, doc.citations.map((c) => c.letter), archive);
+  addListed(inputs, doc.citations.map((c) => c.letter), archive);
   return inputs;
 }
