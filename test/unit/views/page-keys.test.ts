@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../../src/lib/archive/archive.ts';
+import { pageKeys, type EntryDigests } from '../../../src/lib/views/page-keys.ts';
+import { makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
+
+const people = [makePerson('writer', 'A Writer'), makePerson('named', 'Someone Named'), makePerson('other', 'Someone Else')];
+const organisations = [makeOrganisation('general-assembly', 'General Assembly'), makeOrganisation('unrelated', 'Unrelated Body')];
+const letters = [
+  makeLetter('2016-01-01-first', { date: '2016-01-01', senders: [{ person: 'writer' }] }, 'Nothing named.'),
+  makeLetter('2016-01-02-second', { date: '2016-01-02', senders: [{ person: 'writer' }], recipients: [{ organisation: 'general-assembly' }] },
+    'To <PersonRef id="named">Someone Named</PersonRef>.'),
+  makeLetter('2016-01-03-third', { date: '2016-01-03', senders: [{ person: 'other' }] }, 'Nothing named either.'),
+];
+const archive = buildArchive({ letters, people, organisations, documents: [] });
+
+/** Every entry at version 1, but `changed` (collection:id) at version 2. */
+function digests(...changed: string[]): EntryDigests {
+  const of = (collection: string, ids: string[]) => new Map(ids.map((id) => [id, changed.includes(`${collection}:${id}`) ? 'v2' : 'v1']));
+  return {
+    letters: of('letters', letters.map((l) => l.id)),
+    people: of('people', people.map((p) => p.id)),
+    organisations: of('organisations', organisations.map((o) => o.id)),
+    documents: new Map(),
+    collections: new Map(),
+  };
+}
+
+const context = { common: 'test', collectionsOf: () => [], hash: (text: string) => text };
+const keysWith = (...changed: string[]) => pageKeys(archive, digests(...changed), context);
+
+describe('page keys', () => {
+  it('change an organisation\'s pages when a person named by one of the letters listed there changes', () => {
+    expect(keysWith('people:named').party('organisations', 'general-assembly')).not.toBe(keysWith().party('organisations', 'general-assembly'));
+  });
+
+  it('keep an organisation\'s pages when a person none of its letters names or is from changes', () => {
+    expect(keysWith('people:other').party('organisations', 'general-assembly')).toBe(keysWith().party('organisations', 'general-assembly'));
+  });
+
+  it('change a letter\'s page when a neighbour changes, not when what the neighbour alone names changes', () => {
+    expect(keysWith('letters:2016-01-03-third').letter('2016-01-02-second')).not.toBe(keysWith().letter('2016-01-02-second'));
+    expect(keysWith('people:other').letter('2016-01-02-second')).toBe(keysWith().letter('2016-01-02-second'));
+  });
+
+  it('change a day\'s page when a letter of that day changes, and no other day\'s', () => {
+    expect(keysWith('letters:2016-01-03-third').day('2016-01-03')).not.toBe(keysWith().day('2016-01-03'));
+    expect(keysWith('letters:2016-01-03-third').day('2016-01-01')).toBe(keysWith().day('2016-01-01'));
+  });
+
+  it('hash what a listed letter brings once, however many pages list it', () => {
+    const hashed: string[] = [];
+    const keys = pageKeys(archive, digests(), { ...context, hash: (text) => (hashed.push(text), text) });
+    keys.party('people', 'writer');
+    keys.day('2016-01-02');
+    keys.party('organisations', 'general-assembly');
+    expect(hashed.filter((text) => text.startsWith('\nletter:2016-01-02-second:'))).toHaveLength(1);
+  });
+});
