@@ -13,11 +13,13 @@ const added = [
   ...Array.from({ length: 9 }, (_, i) => `letters/${noticeDate(NOTICES - i)}-records-section-notice-${NOTICES - i}.mdx`),
 ];
 
-/** How many pages a build's log says it rendered, and how many it took from the previous build. */
+/**
+ * How many pages a build's log says it rendered, and how many it took from the previous build. A rendered page's line
+ * ends with its time ("(+44ms)"), a reused one's with "(cached)" or "(restored)", which may land on a line of its own
+ * when pages render at once.
+ */
 function pageCounts(log: string): { rendered: number; reused: number } {
-  const lines = log.split('\n').filter((line) => /├─ \//.test(line));
-  const reused = (log.match(/\((cached|restored)\)/g) ?? []).length;
-  return { rendered: lines.length - reused, reused };
+  return { rendered: (log.match(/├─ \S.*\(\+[\d.]+m?s\)/g) ?? []).length, reused: (log.match(/\((cached|restored)\)/g) ?? []).length };
 }
 
 describe('an incremental build after adding ten letters', () => {

@@ -10,6 +10,8 @@ export interface PageKeys {
   day(iso: string): string;
   party(kind: 'people' | 'organisations', id: string): string;
   document(symbol: string): string;
+  /** A page that lists these letters and draws on nothing else of the archive's but these people (a year's or a session's pages). */
+  listing(letters: Iterable<string>, people?: Iterable<string>): string;
 }
 
 /** Each collection's entries by id, with the digest of each (the loaders' hash of its file). */
@@ -69,5 +71,6 @@ export function pageKeys(archive: Archive, digests: EntryDigests, context: KeyCo
   const person = remembered((id: string) => keyOf(partyPageInputs('people', id, archive)));
   const organisation = remembered((id: string) => keyOf(partyPageInputs('organisations', id, archive)));
   const document = remembered((symbol: string) => keyOf(documentPageInputs(symbol, archive)));
-  return { letter, day, party: (kind, id) => (kind === 'people' ? person(id) : organisation(id)), document };
+  const listingOf = (ids: Iterable<string>, people: Iterable<string> = []) => keyOf({ listed: new Set(ids), letters: new Set(), people: new Set(people), organisations: new Set(), documents: new Set() });
+  return { letter, day, party: (kind, id) => (kind === 'people' ? person(id) : organisation(id)), document, listing: listingOf };
 }

@@ -56,3 +56,13 @@ describe('page keys', () => {
     expect(hashed.filter((text) => text.startsWith('\nletter:2016-01-02-second:'))).toHaveLength(1);
   });
 });
+
+describe('the key of a listing', () => {
+  it('changes when a letter listed changes or when one more is listed, and follows the people given with it', () => {
+    const listing = (keys: ReturnType<typeof keysWith>, ...people: string[]) => keys.listing(['2016-01-01-first', '2016-01-02-second'], people);
+    expect(listing(keysWith('people:named'))).not.toBe(listing(keysWith()));
+    expect(keysWith().listing(['2016-01-01-first', '2016-01-02-second', '2016-01-03-third'])).not.toBe(listing(keysWith()));
+    expect(listing(keysWith('people:other'))).toBe(listing(keysWith()));
+    expect(listing(keysWith('people:other'), 'other')).not.toBe(listing(keysWith(), 'other'));
+  });
+});
