@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBuildArgs } from '../../scripts/build/args.mjs';
 import { mergeSlices } from '../../src/finish/merge-slices.ts';
-import { parseShard, shardOf } from '../../src/integrations/shard.ts';
+import { parseShard, shardOf, sliceUnit } from '../../src/integrations/shard.ts';
 import { buildTime } from '../../src/data/build-time.ts';
 
 describe('a slice of the build', () => {
@@ -25,6 +25,18 @@ describe('a slice of the build', () => {
       for (const slice of slices) sizes[slice]!++;
       expect(sizes[0]).toBe(0);
       for (const size of sizes.slice(1)) expect(Math.abs(size - paths.length / count)).toBeLessThan((paths.length / count) * 0.15);
+    }
+  });
+
+  it('keeps the pages and files of one folder of the site together, so that the merge moves it whole', () => {
+    expect(sliceUnit('/letters/2015-12-01-letter/event-2016-01-05.ics')).toBe('/letters/2015-12-01-letter');
+    expect(sliceUnit('/dates/1990/05/12/')).toBe('/dates/1990');
+    expect(sliceUnit('/')).toBe('/');
+    for (const count of [2, 3, 8]) {
+      const letter = ['/letters/2015-12-01-letter/', '/letters/2015-12-01-letter/event-2016-01-05.ics', '/letters/2015-12-01-letter/event-2016-02-01.ics'];
+      expect(new Set(letter.map((path) => shardOf(path, count))).size).toBe(1);
+      const year = Array.from({ length: 365 }, (_, i) => `/dates/1990/${String(1 + (i % 12)).padStart(2, '0')}/${String(1 + (i % 28)).padStart(2, '0')}/`);
+      expect(new Set(year.map((path) => shardOf(path, count))).size).toBe(1);
     }
   });
 });
