@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { finishAhead, NOTHING_AHEAD } from '../src/finish/ahead.ts';
 import { finishSite } from '../src/finish/index.ts';
-import { mergeSlices } from '../src/finish/merge-slices.ts';
+import { mergeSlices, setPreviousAside } from '../src/finish/merge-slices.ts';
 import { buildSettings, folderUrl } from '../src/finish/settings.ts';
 import { markPhase } from '../src/integrations/build-phases.ts';
 import { readBuildArgs } from './build/args.mjs';
@@ -58,8 +58,10 @@ if (args.shard) {
   // One slice of a CI matrix: rendered into outDir; the merge job finishes the site.
   process.exit(await astroBuild(args.astroArgs, { ARCHIVE_SHARD: args.shard }));
 } else if (args.merge) {
+  const previousGone = setPreviousAside(folderUrl(settings.outDir));
   log(mergeSlices(args.merge.map((dir) => folderUrl(dir)), folderUrl(settings.outDir)));
   await finish(settings, Promise.resolve(NOTHING_AHEAD));
+  await previousGone.catch(fail);
 } else if (args.slices === 1) {
   const astroStarted = Date.now();
   const astroExited = new AbortController();
@@ -79,6 +81,8 @@ if (args.shard) {
   const failed = statuses.find((status) => status !== 0);
   if (failed !== undefined) process.exit(failed);
   markPhase('merge:start');
+  const previousGone = setPreviousAside(folderUrl(settings.outDir));
   log(mergeSlices(sliceDirs.map((dir) => folderUrl(dir)), folderUrl(settings.outDir)));
   await finish(settings, Promise.resolve(NOTHING_AHEAD));
+  await previousGone.catch(fail);
 }

@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** What merging the slices did: entries moved in, and files every slice had (assets, public/) kept once. */
@@ -46,4 +48,29 @@ export function mergeSlices(slices: URL[], into: URL): string {
     moveInto(folder, target, '', report);
   }
   return `merged ${slices.length} slices: ${report.moved} files and folders moved, ${report.shared} files every slice had kept once, in ${Math.round(performance.now() - started)} ms`;
+}
+
+/**
+ * Moves the previous site at `into` aside (one rename) and deletes it in a child process while the build goes on:
+ * deleting the 257,000 files of a 20,000-letter site took 40 s of a 153 s update before the merge could begin. The
+ * folder set aside is a hidden sibling (`.dist-previous-<pid>`), also removed by the next build if a build was stopped
+ * before it was gone. Where the site cannot be renamed (a mount point), it is left for the merge to empty.
+ */
+export function setPreviousAside(into: URL): Promise<void> {
+  const target = fileURLToPath(into).replace(/\/+$/, '');
+  const parent = dirname(target);
+  const prefix = `.${basename(target)}-previous-`;
+  const leftovers = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => join(parent, name)) : [];
+  const aside = join(parent, `${prefix}${process.pid}`);
+  try {
+    if (existsSync(target)) {
+      renameSync(target, aside);
+      leftovers.push(aside);
+    }
+  } catch {
+    // Left in place: mergeSlices empties it.
+  }
+  if (!leftovers.length) return Promise.resolve();
+  const remover = spawn(process.execPath, ['-e', 'for (const dir of process.argv.slice(1)) require("node:fs").rmSync(dir, { recursive: true, force: true })', ...leftovers], { stdio: 'inherit' });
+  return new Promise((done, fail) => remover.on('exit', (code) => (code === 0 ? done() : fail(new Error(`could not delete the previous site (${leftovers.join(', ')}): exit code ${code}`)))));
 }

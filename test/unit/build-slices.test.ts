@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBuildArgs } from '../../scripts/build/args.mjs';
-import { mergeSlices } from '../../src/finish/merge-slices.ts';
+import { mergeSlices, setPreviousAside } from '../../src/finish/merge-slices.ts';
 import { parseShard, shardOf, sliceUnit } from '../../src/integrations/shard.ts';
 import { buildTime } from '../../src/data/build-time.ts';
 
@@ -89,6 +89,19 @@ describe('merging slices', () => {
 
   it('says which slice is missing', () => {
     expect(() => mergeSlices([url('nowhere')], url('site'))).toThrow(/no slice at .*nowhere.*npm run build -- --shard i\/N/);
+  });
+
+  it('sets the previous site aside at once and deletes it, with what a stopped build left, while the merge goes on', async () => {
+    write('site/letters/x/index.html', 'from the previous build');
+    write('.site-previous-1/letters/y/index.html', 'left by a build that was stopped');
+    write('other/keep.txt', 'not the site');
+    const gone = setPreviousAside(url('site'));
+    expect(readdirSync(root)).not.toContain('site');
+    write('a/letters/z/index.html', 'z');
+    mergeSlices([url('a')], url('site'));
+    await gone;
+    expect(readdirSync(root).sort()).toEqual(['a', 'other', 'site']);
+    expect(readdirSync(join(root, 'site/letters'))).toEqual(['z']);
   });
 });
 
