@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../../src/lib/archive/archive.ts';
 import { pageKeys, type EntryDigests } from '../../../src/lib/views/page-keys.ts';
-import { makeLetter, makeOrganisation, makePerson } from '../../fixtures/archive.ts';
-
-const people = [makePerson('writer', 'A Writer'), makePerson('named', 'Someone Named'), makePerson('other', 'Someone Else')];
-const organisations = [makeOrganisation('general-assembly', 'General Assembly'), makeOrganisation('unrelated', 'Unrelated Body')];
-const letters = [
-  makeLetter('2016-01-01-first', { date: '2016-01-01', senders: [{ person: 'writer' }] }, 'Nothing named.'),
-  makeLetter('2016-01-02-second', { date: '2016-01-02', senders: [{ person: 'writer' }], recipients: [{ organisation: 'general-assembly' }] },
-    'To <PersonRef id="named">Someone Named</PersonRef>.'),
-  makeLetter('2016-01-03-third', { date: '2016-01-03', senders: [{ person: 'other' }] }, 'Nothing named either.'),
-];
-const archive = buildArchive({ letters, people, organisations, documents: [] });
+import { archive, letters, organisations, people } from '../../fixtures/three-letters.ts';
 
 /** Every entry at version 1, but `changed` (collection:id) at version 2. */
 function digests(...changed: string[]): EntryDigests {
