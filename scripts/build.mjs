@@ -45,6 +45,14 @@ async function finish(settings, ahead) {
   console.log(`[finish] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** Joins the slices in `dirs` into outDir, the previous site deleted beside the merge and the finishing step, then finishes it. */
+async function mergeAndFinish(dirs) {
+  const previousGone = setPreviousAside(folderUrl(settings.outDir));
+  log(mergeSlices(dirs.map((dir) => folderUrl(dir)), folderUrl(settings.outDir)));
+  await finish(settings, Promise.resolve(NOTHING_AHEAD));
+  await previousGone.catch(fail);
+}
+
 let args;
 try {
   args = readBuildArgs(process.argv.slice(2), availableParallelism());
@@ -58,10 +66,7 @@ if (args.shard) {
   // One slice of a CI matrix: rendered into outDir; the merge job finishes the site.
   process.exit(await astroBuild(args.astroArgs, { ARCHIVE_SHARD: args.shard }));
 } else if (args.merge) {
-  const previousGone = setPreviousAside(folderUrl(settings.outDir));
-  log(mergeSlices(args.merge.map((dir) => folderUrl(dir)), folderUrl(settings.outDir)));
-  await finish(settings, Promise.resolve(NOTHING_AHEAD));
-  await previousGone.catch(fail);
+  await mergeAndFinish(args.merge);
 } else if (args.slices === 1) {
   const astroStarted = Date.now();
   const astroExited = new AbortController();
@@ -81,8 +86,5 @@ if (args.shard) {
   const failed = statuses.find((status) => status !== 0);
   if (failed !== undefined) process.exit(failed);
   markPhase('merge:start');
-  const previousGone = setPreviousAside(folderUrl(settings.outDir));
-  log(mergeSlices(sliceDirs.map((dir) => folderUrl(dir)), folderUrl(settings.outDir)));
-  await finish(settings, Promise.resolve(NOTHING_AHEAD));
-  await previousGone.catch(fail);
+  await mergeAndFinish(sliceDirs);
 }

@@ -93,3 +93,11 @@ export function documentPageInputs(symbol: string, archive: Archive): PageInputs
   addListed(inputs, doc.citations.map((c) => c.letter), archive);
   return inputs;
 }
+
+/** A page that lists these letters and draws on nothing else of the archive's but these people (a year's or a session's pages). */
+export function listingPageInputs(letters: Iterable<string>, people: Iterable<string>, archive: Archive): PageInputs {
+  const inputs = emptyInputs();
+  addListed(inputs, letters, archive);
+  for (const id of people) inputs.people.add(id);
+  return inputs;
+}

@@ -2,7 +2,7 @@
 // hash of the digests of every letter and entity the page draws on (page-inputs.ts). It changes only when one of them
 // changes, or one comes or goes; Astro itself renders a page again when its code changes.
 import type { Archive } from '../archive/archive.ts';
-import { dayPageInputs, documentPageInputs, letterPageInputs, listedLetterInputs, partyPageInputs, type PageInputs } from './page-inputs.ts';
+import { dayPageInputs, documentPageInputs, letterPageInputs, listedLetterInputs, listingPageInputs, partyPageInputs, type PageInputs } from './page-inputs.ts';
 
 /** The cache key of a page of each kind. */
 export interface PageKeys {
@@ -58,12 +58,12 @@ export function pageKeys(archive: Archive, digests: EntryDigests, context: KeyCo
     entries('document', inputs.documents, (symbol) => digests.documents.get(documentId(symbol)));
   // What a listed letter brings (the letter and all it names) is hashed once per letter: an organisation's pages list
   // thousands of letters, each naming a dozen entities, and gathering those for every page cost more than rendering.
-  const listing = remembered((id: string) => {
+  const listedLetter = remembered((id: string) => {
     const letter = archive.letterById.get(id);
     return letter ? context.hash(own(listedLetterInputs(letter))) : 'missing';
   });
   const keyOf = (inputs: PageInputs, collectionIds: readonly string[] = []): string =>
-    context.hash(`${context.common}${entries('listed', inputs.listed, listing)}${own(inputs)}${entries('collection', collectionIds, (id) => digests.collections.get(id))}`);
+    context.hash(`${context.common}${entries('listed', inputs.listed, listedLetter)}${own(inputs)}${entries('collection', collectionIds, (id) => digests.collections.get(id))}`);
   // Each key is computed once: a document's four routes, an entity's page and feed, a letter's page and calendar
   // files share theirs.
   const letter = remembered((id: string) => keyOf(letterPageInputs(id, archive), context.collectionsOf(id)));
@@ -71,6 +71,6 @@ export function pageKeys(archive: Archive, digests: EntryDigests, context: KeyCo
   const person = remembered((id: string) => keyOf(partyPageInputs('people', id, archive)));
   const organisation = remembered((id: string) => keyOf(partyPageInputs('organisations', id, archive)));
   const document = remembered((symbol: string) => keyOf(documentPageInputs(symbol, archive)));
-  const listingOf = (ids: Iterable<string>, people: Iterable<string> = []) => keyOf({ listed: new Set(ids), letters: new Set(), people: new Set(people), organisations: new Set(), documents: new Set() });
-  return { letter, day, party: (kind, id) => (kind === 'people' ? person(id) : organisation(id)), document, listing: listingOf };
+  const listing = (letters: Iterable<string>, people: Iterable<string> = []) => keyOf(listingPageInputs(letters, people, archive));
+  return { letter, day, party: (kind, id) => (kind === 'people' ? person(id) : organisation(id)), document, listing };
 }
