@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_PATH, partPath, partsManifest, searchParts, type IndexedLetter, type SearchPart } from '../lib/search/search-parts.ts';
+import type { IndexedPart } from './first-results.ts';
 import { keepIndexOnly, pagefindVersion, removeUnusedUi } from './search-bundle.ts';
 
 /** A letter page read for the index: its address, the date it sorts by, and a digest of its HTML. */
@@ -84,9 +85,10 @@ async function indexPart(site: string, part: SearchPart, folder: string): Promis
 /**
  * Builds the search index over the built site's letter pages, in parts of whole years (../lib/search/search-parts.ts),
  * each a Pagefind bundle kept in the build cache by the digest of its letters: a part whose letters are unchanged is
- * copied, not indexed again. Writes /pagefind/parts.json, which the search page merges the parts by.
+ * copied, not indexed again. Writes /pagefind/parts.json, which the search page merges the parts by. Returns its
+ * log line and the parts written.
  */
-export async function writeSearchIndex(dir: URL, cacheDir: URL, partLetters: number): Promise<string> {
+export async function writeSearchIndex(dir: URL, cacheDir: URL, partLetters: number): Promise<{ line: string; parts: IndexedPart[] }> {
   const site = fileURLToPath(dir);
   const cache = join(fileURLToPath(cacheDir), 'search-parts');
   const parts = searchParts(await letterPages(site), partLetters);
@@ -121,5 +123,6 @@ export async function writeSearchIndex(dir: URL, cacheDir: URL, partLetters: num
   for (const name of await readdir(cache)) if (!kept.has(name)) await rm(join(cache, name), { recursive: true, force: true });
   await writeFile(join(site, 'pagefind', 'parts.json'), `${JSON.stringify(partsManifest(parts, paths))}\n`);
   const letters = parts.reduce((sum, part) => sum + part.letters.length, 0);
-  return `search index: ${letters} letters in ${parts.length} part${parts.length === 1 ? '' : 's'} (${parts.map((p) => p.key).join(', ')}), ${indexed} indexed, ${parts.length - indexed} from the cache`;
+  const line = `search index: ${letters} letters in ${parts.length} part${parts.length === 1 ? '' : 's'} (${parts.map((p) => p.key).join(', ')}), ${indexed} indexed, ${parts.length - indexed} from the cache`;
+  return { line, parts: plan.map((step) => ({ key: step.part.key, path: step.path, digest: step.digest })) };
 }

@@ -40,7 +40,7 @@ describe('the search index in parts, kept in the build cache', () => {
     const site = join(root, 'site');
     const cache = join(root, 'cache');
     await writeSite(site, LETTERS);
-    expect(await writeSearchIndex(folder(site), folder(cache), 1)).toMatch(/3 letters in 3 parts \(1990, 1991, 1992\), 3 indexed, 0 from the cache/);
+    expect((await writeSearchIndex(folder(site), folder(cache), 1)).line).toMatch(/3 letters in 3 parts \(1990, 1991, 1992\), 3 indexed, 0 from the cache/);
     const manifest = JSON.parse(await readFile(join(site, 'pagefind', 'parts.json'), 'utf8')) as PartsManifest;
     expect(manifest.parts.map((p) => [p.key, p.letters])).toEqual([['1990', 1], ['1991', 1], ['1992', 1]]);
     expect(manifest.parts[0]!.path).toBe('/pagefind/');
@@ -53,7 +53,7 @@ describe('the search index in parts, kept in the build cache', () => {
     expect(later.map((name) => name.replace(/^pagefind\.\w+\.pf_meta$/, 'pagefind.*.pf_meta')).sort()).toEqual(['fragment', 'index', 'pagefind-entry.json', 'pagefind.*.pf_meta']);
 
     await writeSite(site, { ...LETTERS, 'c-1992': ['1992-07-08', 'Lykketoft and the Security Council'] });
-    expect(await writeSearchIndex(folder(site), folder(cache), 1)).toMatch(/3 parts .*, 1 indexed, 2 from the cache/);
+    expect((await writeSearchIndex(folder(site), folder(cache), 1)).line).toMatch(/3 parts .*, 1 indexed, 2 from the cache/);
 
     const cold = join(root, 'cold');
     await writeSite(cold, { ...LETTERS, 'c-1992': ['1992-07-08', 'Lykketoft and the Security Council'] });
@@ -64,6 +64,6 @@ describe('the search index in parts, kept in the build cache', () => {
   it('gives an archive with no letter an index of one empty part, so that the search page loads', async () => {
     const site = join(root, 'empty');
     await writeSite(site, {});
-    expect(await writeSearchIndex(folder(site), folder(join(root, 'empty-cache')), 1)).toMatch(/0 letters in 1 part \(none\)/);
+    expect((await writeSearchIndex(folder(site), folder(join(root, 'empty-cache')), 1)).line).toMatch(/0 letters in 1 part \(none\)/);
   }, 60_000);
 });

@@ -7,6 +7,12 @@
 /** Per part (by key), how many letters a search found: the counts of the parts' synthetic filter. */
 export type PartCounts = Readonly<Record<string, number>>;
 
+/** The synthetic filter that tells the parts of the index apart (Pagefind's mergeFilter): its value is the part's key. */
+export const PART_FILTER = 'part';
+
+/** A value of the parts' filter that no part has: narrowed to it, a search builds no results and hands over its counts. */
+export const NO_PART = '-';
+
 /** Letters no word of a language has in a row: a search word with them appended can only match by the fallback. */
 export const NO_WORD = 'zqxjv';
 

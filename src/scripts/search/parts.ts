@@ -1,11 +1,8 @@
-import { NO_WORD, partsHoldingAll, queryTokens, sameLetters, verdictOn, type QueryToken, type TokenCounts } from '../../lib/search/part-words.ts';
+import { NO_PART, NO_WORD, PART_FILTER, partsHoldingAll, queryTokens, sameLetters, verdictOn, type QueryToken, type TokenCounts } from '../../lib/search/part-words.ts';
 import { sumCounts } from '../../lib/search/search-parts.ts';
-import type { Pagefind, PagefindSearch, SearchOptions } from './pagefind.ts';
+import type { Pagefind, PagefindSearch, SearchOptions } from '../../lib/search/pagefind-api.ts';
 
-/** The synthetic filter that tells the parts of the index apart (Pagefind's mergeFilter): its value is the part's key. */
-export const PART_FILTER = 'part';
-/** A value of the parts' filter that no part has. */
-const NO_PART = '-';
+export { PART_FILTER };
 
 type Counts = Record<string, Record<string, number>>;
 

@@ -1,7 +1,7 @@
-import { citedPassage, matchedPassages, type Passage } from '../../lib/search/passages.ts';
+import { citedPassage, type Passage } from '../../lib/search/passages.ts';
+import { resultCard, type CardData, type ResultData } from '../../lib/search/result-cards.ts';
 import type { CitingLetter } from '../../lib/search/search-data.ts';
 import type { ResolvedCitation } from './citation.ts';
-import type { ResultData } from './pagefind.ts';
 
 /** An element with its text (set as text, never parsed as HTML) and class. */
 export function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -17,14 +17,6 @@ function link(href: string, text: string, className?: string): HTMLAnchorElement
   return a;
 }
 
-/** What a result card shows of a letter, whichever way it was found. */
-interface CardData {
-  url: string;
-  title: string;
-  meta: string;
-  passages: Passage[];
-}
-
 /** A passage: its paragraph's link (¶N) and the sentence, the words found marked. */
 function passageLine(url: string, passage: Passage): HTMLParagraphElement {
   const line = element('p', undefined, 'excerpt');
@@ -38,22 +30,11 @@ function passageLine(url: string, passage: Passage): HTMLParagraphElement {
   return line;
 }
 
-function card(data: CardData): HTMLLIElement {
+/** A result card: the letter's title linked, its date and sender, and the sentences that matched with their paragraphs. */
+export function cardItem(data: CardData): HTMLLIElement {
   const item = element('li');
   item.append(link(data.url, data.title, 'result-title'), element('span', data.meta, 'meta'), ...data.passages.map((p) => passageLine(data.url, p)));
-  return item;
-}
-
-/** A result of a word search: the letter's title linked, its date and sender, and the sentences that matched with their paragraphs. */
-export function resultItem(data: ResultData): HTMLLIElement {
-  const passages = matchedPassages(data);
-  const item = card({
-    url: withoutEmptyHighlight(data.url),
-    title: data.meta.title ?? data.url,
-    meta: [data.meta.date, data.meta.sender && `From ${data.meta.sender}`].filter(Boolean).join(' · '),
-    passages,
-  });
-  if (!passages.length && data.excerpt) {
+  if (!data.passages.length && data.excerpt) {
     const excerpt = element('p', undefined, 'excerpt');
     excerpt.innerHTML = data.excerpt; // Pagefind escapes the page's text and adds only <mark> around matches.
     item.append(excerpt);
@@ -61,19 +42,19 @@ export function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
+/** A result of a word search, as Pagefind found it. */
+export function resultItem(data: ResultData): HTMLLIElement {
+  return cardItem(resultCard(data));
+}
+
 /** A letter citing a document: its card made from the citing record, the sentences citing the document marked. */
 export function citingItem(letter: CitingLetter): HTMLLIElement {
-  return card({
+  return cardItem({
     url: letter.url,
     title: letter.title,
     meta: [letter.dateText, letter.from && `From ${letter.from}`].filter(Boolean).join(' · '),
     passages: letter.passages.map((p) => citedPassage(p.paragraph, p.sentence, p.text)),
   });
-}
-
-/** A result's URL without "?highlight=" when no words were searched (a citation): the letter then loads no highlighter. */
-export function withoutEmptyHighlight(url: string): string {
-  return url.replace(/([?&])highlight=(?=&|#|$)&?/, '$1').replace(/[?&](?=#|$)/, '');
 }
 
 /** The box above the results for a citation: the document and its links, or word that no letter cites it. */

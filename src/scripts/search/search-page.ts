@@ -2,6 +2,7 @@
 // suggestions under the box, and keeps every search in the URL.
 import { cleanQuery } from '../../lib/search/query-text.ts';
 import { facetCounts, fillFacet } from './facets.ts';
+import { loadFirstResults } from './first-results.ts';
 import { loadPagefind } from './pagefind.ts';
 import { startResultKeys } from './result-keys.ts';
 import { setBusy, showSearch, type SearchView, type ShownSearch } from './show-search.ts';
@@ -54,9 +55,13 @@ async function countFacets(form: HTMLFormElement): Promise<void> {
   for (const name of FACET_NAMES) fillFacet(form.elements.namedItem(name) as HTMLSelectElement, name, counts[name] ?? {}, counted.options.filters?.[name] ?? '');
 }
 
-/** Starts Pagefind (its script, worker, WebAssembly and page list) when the reader comes to the search box. */
+/**
+ * Loads what a first search needs when the reader comes to the search box: the manifest of the first results of
+ * one-word searches (a few bytes). Pagefind (its script, worker, WebAssembly and every part's page list, 200 kB
+ * at 20,000 letters) loads once a search has shown its first results, or when a search needs it.
+ */
 function warmUp(input: HTMLInputElement): void {
-  input.addEventListener('focus', () => void loadPagefind().then((pagefind) => pagefind.init()), { once: true });
+  input.addEventListener('focus', () => void loadFirstResults(), { once: true });
 }
 
 /**
@@ -83,6 +88,7 @@ export function startSearchPage(): void {
     if (!result || mine !== shownRun) return;
     running = false;
     shown = result;
+    if (state.q) void loadPagefind(); // for the searches after this one, once this one is shown
     order.value = state.sort || result.defaultOrder;
     await countFacets(form);
   };

@@ -1,10 +1,12 @@
 // Runs one search and shows it: the document box for a citation, the count, and the results with the
 // passages that matched. A new search replaces the old one only once its first result is ready, so the page
 // does not jump while one types.
+import { singleWord } from '../../lib/search/first-results.ts';
 import { queryWords, shortQuery } from '../../lib/search/query-text.ts';
 import type { CitingLetter } from '../../lib/search/search-data.ts';
 import { resolveCitation } from './citation.ts';
 import type { CountedSearch } from './facets.ts';
+import { firstResultsOf, firstThenPagefind, type Results } from './first-results.ts';
 import { loadPagefind, type ResultData, type SearchOptions } from './pagefind.ts';
 import { citationBox, citingItem, element, resultItem } from './render.ts';
 import type { SearchState } from './state.ts';
@@ -24,12 +26,6 @@ export interface SearchView {
 export interface ShownSearch {
   defaultOrder: '' | 'newest';
   counted: CountedSearch | null;
-}
-
-/** A source of result cards: how many there are and a way to make the next ones. */
-interface Results {
-  count: number;
-  cards(from: number, to: number): Array<Promise<HTMLLIElement>>;
 }
 
 let run = 0;
@@ -127,8 +123,14 @@ export async function showSearch(state: SearchState, view: SearchView): Promise<
   const filters = citation?.found ? { ...state.filters, document: citation.record.symbol } : state.filters;
   const options: SearchOptions = { filters, sort };
   const term = citation ? null : state.q || null;
+  // A word alone, in Pagefind's order, unfiltered: its first cards were found at build.
+  const word = term && !order && !hasFilters ? singleWord(term) : null;
+  const first = word ? await firstResultsOf(word) : null;
+  if (mine !== run) return null;
   let results: Results;
-  if (citation?.found && !hasFilters) {
+  if (first && term) {
+    results = firstThenPagefind(first, term, options);
+  } else if (citation?.found && !hasFilters) {
     // The citing record lists every letter with its citing sentences: no index, no facet loads for it.
     const letters = order === 'oldest' ? [...citation.record.letters].reverse() : citation.record.letters;
     results = citingResults(letters);

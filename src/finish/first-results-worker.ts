@@ -1,0 +1,33 @@
+// A worker that searches one part of the index for words (./part-findings.ts): each part is searched on a thread of
+// its own, two at a time, so that both cores search.
+import { parentPort, workerData } from 'node:worker_threads';
+import { PART_FILTER } from '../lib/search/part-words.ts';
+import type { PartFinding } from '../lib/search/first-results.ts';
+import { openPart, serveSiteToFetch } from './pagefind-in-node.ts';
+import { partFinding, partWords } from './part-findings.ts';
+
+/** What the worker is asked: the site, the part, and the words to search (absent: every word of its own letters). */
+export interface PartJob {
+  site: string;
+  key: string;
+  path: string;
+  words?: string[];
+}
+
+/** What it answers: the words searched (its own, or those given), each with its finding (null where the page leaves the part out). */
+export interface PartAnswer {
+  findings: Record<string, PartFinding | null>;
+}
+
+const job = workerData as PartJob;
+serveSiteToFetch(job.site);
+const pagefind = await openPart(job.site, job.path, { mergeFilter: { [PART_FILTER]: job.key } });
+const own = [...(await partWords(job.site, job.path))].sort();
+// Pagefind widens a word to the longer words beginning with it among the chunks of its index it has loaded, and a
+// search loads the chunk where the word would be: which longer words a short one finds then depends on the searches
+// before it. With every chunk loaded first (each holds some word of the part's own text), each word finds all of
+// them, whatever was searched before.
+for (const word of own) await pagefind.preload(word);
+const findings: Record<string, PartFinding | null> = {};
+for (const word of job.words ?? own) findings[word] = await partFinding(pagefind, word, job.key);
+parentPort?.postMessage({ findings } satisfies PartAnswer);

@@ -1,0 +1,97 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FIRST_RESULTS_PATH, type FirstResults, type FirstResultsManifest, type FirstResultsShard } from '../../src/lib/search/first-results.ts';
+import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
+import { resultCard } from '../../src/lib/search/result-cards.ts';
+import type { PartsManifest } from '../../src/lib/search/search-parts.ts';
+import { openPart, serveSiteToFetch } from '../../src/finish/pagefind-in-node.ts';
+import { inParts, PART_FILTER } from '../../src/scripts/search/parts.ts';
+import { resultTitles, searchFor, searchPage, settledStatus } from '../support/search-page.ts';
+import { useSite } from '../support/site.ts';
+
+// The first results of one-word searches, found at build (src/finish/first-results.ts), against the search the page
+// would otherwise run: Pagefind's browser script over the merged parts, as src/scripts/search/pagefind.ts merges them.
+
+const site = inject('outDir');
+
+async function records(): Promise<Map<string, FirstResults>> {
+  const folder = join(site, FIRST_RESULTS_PATH);
+  const manifest = JSON.parse(await readFile(join(folder, 'index.json'), 'utf8')) as FirstResultsManifest;
+  const all = new Map<string, FirstResults>();
+  for (let i = 0; i < manifest.shards; i++) {
+    const shard = JSON.parse(await readFile(join(folder, `${i}.json`), 'utf8')) as FirstResultsShard;
+    for (const [word, found] of Object.entries(shard)) all.set(word, found);
+  }
+  expect((await readdir(folder)).length).toBe(manifest.shards + 1);
+  return all;
+}
+
+/** The search page's Pagefind: the first part's bundle with every other part merged in, searched in parts. */
+async function pagePagefind(): Promise<Pagefind> {
+  const manifest = JSON.parse(await readFile(join(site, 'pagefind', 'parts.json'), 'utf8')) as PartsManifest;
+  const [first, ...rest] = manifest.parts;
+  const pagefind = await openPart(site, first!.path, { mergeFilter: { [PART_FILTER]: first!.key } });
+  for (const part of rest) await pagefind.mergeIndex(part.path, { highlightParam: 'highlight', mergeFilter: { [PART_FILTER]: part.key } });
+  return inParts(pagefind, manifest.parts.map((part) => part.key));
+}
+
+/** Loads every chunk of the index, as the build does before it searches (src/finish/first-results-worker.ts). */
+async function loadEveryChunk(pagefind: Pagefind, words: Iterable<string>): Promise<void> {
+  for (const word of words) await pagefind.preload(word);
+}
+
+describe('the first results of a one-word search, found at build', () => {
+  const realFetch = globalThis.fetch;
+  beforeAll(() => serveSiteToFetch(site));
+  afterAll(() => void (globalThis.fetch = realFetch));
+
+  it('holds, for every word of the letters, the count and the first cards of the search the page would run', async () => {
+    const found = await records();
+    expect(found.size).toBeGreaterThan(1000);
+    const pagefind = await pagePagefind();
+    await loadEveryChunk(pagefind, found.keys());
+    const differ: string[] = [];
+    for (const [word, record] of found) {
+      const search = await pagefind.search(word, {});
+      const first = search.results.slice(0, record.cards.length);
+      const cards = await Promise.all(first.map(async (result) => resultCard(await result.data())));
+      const same = search.results.length === record.count && JSON.stringify(cards) === JSON.stringify(record.cards) && first.every((result, i) => result.id === record.ids[i]);
+      if (!same) differ.push(word);
+      expect(record.cards.length).toBe(Math.min(record.count, 5));
+    }
+    expect(differ.slice(0, 20)).toEqual([]);
+    expect(differ).toEqual([]);
+  }, 600_000);
+});
+
+describe('a one-word search in the browser', () => {
+  const browser = useSite();
+
+  it('shows its first result before any of Pagefind loads, then the same list as a search through Pagefind', async () => {
+    const { page, errors } = await browser.open();
+    await page.goto('/search/');
+    await searchPage(page).box.click();
+    // The moment the first result is put in the list, and every file the page asked for from the click on.
+    await page.evaluate(() => {
+      const w = window as unknown as { firstShown?: number; clickedAt: number };
+      w.clickedAt = performance.now();
+      new MutationObserver(() => (w.firstShown ??= document.querySelector('#search-results > li') ? performance.now() : undefined)).observe(document.getElementById('search-results')!, { childList: true });
+    });
+    await searchPage(page).box.fill('Council');
+    await searchPage(page).box.press('Enter');
+    const status = await settledStatus(page);
+    const before = await page.evaluate(() => {
+      const w = window as unknown as { firstShown: number; clickedAt: number };
+      return performance.getEntriesByType('resource').filter((entry) => entry.startTime > w.clickedAt && entry.startTime < w.firstShown).map((entry) => new URL(entry.name).pathname);
+    });
+    expect(before.some((path) => path.startsWith(FIRST_RESULTS_PATH))).toBe(true);
+    expect(before.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+    const titles = await resultTitles(page);
+    expect(titles.length).toBe(25);
+    // "Council," is no word alone: the page searches it with Pagefind, which splits it to the same word.
+    expect(await searchFor(page, 'Council,')).toBe(status.replace('Council', 'Council,'));
+    expect(await resultTitles(page)).toEqual(titles);
+    expect(errors).toEqual([]);
+  });
+});
