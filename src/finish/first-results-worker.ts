@@ -2,7 +2,7 @@
 // its own, two at a time, so that both cores search.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PART_FILTER } from '../lib/search/part-words.ts';
-import type { PartFinding } from '../lib/search/first-results.ts';
+import { foundAhead, type PartFinding } from '../lib/search/first-results.ts';
 import { openPart, serveSiteToFetch } from './pagefind-in-node.ts';
 import { partFinding, partWords } from './part-findings.ts';
 
@@ -23,11 +23,6 @@ const job = workerData as PartJob;
 serveSiteToFetch(job.site);
 const pagefind = await openPart(job.site, job.path, { mergeFilter: { [PART_FILTER]: job.key } });
 const own = [...(await partWords(job.site, job.path))].sort();
-// Pagefind widens a word to the longer words beginning with it among the chunks of its index it has loaded, and a
-// search loads the chunk where the word would be: which longer words a short one finds then depends on the searches
-// before it. With every chunk loaded first (each holds some word of the part's own text), each word finds all of
-// them, whatever was searched before.
-for (const word of own) await pagefind.preload(word);
 const findings: Record<string, PartFinding | null> = {};
-for (const word of job.words ?? own) findings[word] = await partFinding(pagefind, word, job.key);
+for (const word of job.words ?? own.filter(foundAhead)) findings[word] = await partFinding(pagefind, word, job.key);
 parentPort?.postMessage({ findings } satisfies PartAnswer);

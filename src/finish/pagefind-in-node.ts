@@ -30,11 +30,11 @@ export function serveSiteToFetch(site: string): void {
 
 /**
  * A Pagefind of its own over one part's bundle (`path`, as /pagefind/parts.json names it), with the options the
- * search page sets. Each call loads the script afresh (a query string makes it another module), so parts never share
- * one instance's state.
+ * search page sets. The script is loaded once for each `instance` (a query string makes it another module), so parts,
+ * or a test's fresh pages, never share one instance's state.
  */
-export async function openPart(site: string, path: string, options: Record<string, unknown> = {}): Promise<Pagefind> {
-  const script = `${pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href}?part=${encodeURIComponent(path)}`;
+export async function openPart(site: string, path: string, options: Record<string, unknown> = {}, instance = path): Promise<Pagefind> {
+  const script = `${pathToFileURL(join(site, 'pagefind', 'pagefind.js')).href}?instance=${encodeURIComponent(instance)}`;
   const pagefind = (await import(script)) as Pagefind;
   await pagefind.options({ basePath: path, highlightParam: 'highlight', ...options });
   await pagefind.init();

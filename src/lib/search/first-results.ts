@@ -53,6 +53,18 @@ export function singleWord(query: string): string | null {
   return /^[\p{L}\p{N}]+$/u.test(word) ? word.toLowerCase() : null;
 }
 
+/**
+ * The shortest word whose first results are found at build. Pagefind widens a word of one or two letters to every
+ * word beginning with them ("in": most letters of the archive), which cost a third of the build's searches at
+ * 20,000 letters for queries no reader means; they are searched by Pagefind in the browser.
+ */
+export const MIN_WORD_LENGTH = 3;
+
+/** Whether the first results of a word are found at build: a word of MIN_WORD_LENGTH characters or more. */
+export function foundAhead(word: string): boolean {
+  return [...word].length >= MIN_WORD_LENGTH;
+}
+
 /** The words of an indexed text, as Pagefind splits a query: lower case, split at anything but a letter or digit. */
 export function textWords(text: string): string[] {
   return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

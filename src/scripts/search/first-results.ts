@@ -35,7 +35,8 @@ export async function firstResultsOf(word: string): Promise<FirstResults | null>
 /** A source of result cards: how many there are and a way to make the next ones. */
 export interface Results {
   count: number;
-  cards(from: number, to: number): Array<Promise<HTMLLIElement>>;
+  /** The cards from `from` to `to`; null for one that cannot be made (the list then goes on without it). */
+  cards(from: number, to: number): Array<Promise<HTMLLIElement | null>>;
 }
 
 /**
@@ -52,12 +53,13 @@ export function firstThenPagefind(first: FirstResults, term: string, options: Se
       .then(loadPagefind)
       .then((pagefind) => pagefind.search(term, options))
       .then((found) => found.results.filter((result) => !shown.has(result.id))));
-  const card = async (i: number): Promise<HTMLLIElement> => {
+  const card = async (i: number): Promise<HTMLLIElement | null> => {
     const ahead = first.cards[i];
     if (ahead) return cardItem(ahead);
+    // The build searched each part as a fresh page does; a page that searched other words before may widen a word
+    // differently and find a letter fewer: the list then ends early, and never shows a letter twice.
     const result = (await later())[i - first.cards.length];
-    if (!result) throw new Error(`Pagefind found fewer letters for “${term}” than the build counted (${first.count})`);
-    return resultItem(await result.data());
+    return result ? resultItem(await result.data()) : null;
   };
   return { count: first.count, cards: (from, to) => Array.from({ length: Math.max(0, to - from) }, (_, i) => card(from + i)) };
 }

@@ -77,6 +77,7 @@ async function showResults(view: SearchView, results: Results, mine: number): Pr
     for (const [i, card] of next.entries()) {
       const item = await card;
       if (mine !== run) return;
+      if (!item) continue;
       if (first && i === 0) view.list.replaceChildren(item);
       else view.list.append(item);
       if (focusFirst && i === 0) item.querySelector('a')?.focus();
