@@ -74,22 +74,25 @@ describe('the first results of a one-word search, found at build', () => {
 describe('a one-word search in the browser', () => {
   const browser = useSite();
 
-  it('shows its first result before any of Pagefind loads, then the same list as a search through Pagefind', async () => {
+  it('shows its first result and its count before any of Pagefind loads, then the same list as a search through Pagefind', async () => {
     const { page, errors } = await browser.open();
     await page.goto('/search/');
     await searchPage(page).box.click();
     // The moment the first result is put in the list, and every file the page asked for from the click on.
     await page.evaluate(() => {
-      const w = window as unknown as { firstShown?: number; clickedAt: number };
+      const w = window as unknown as { firstShown?: number; countShown?: number; clickedAt: number };
       w.clickedAt = performance.now();
       new MutationObserver(() => (w.firstShown ??= document.querySelector('#search-results > li') ? performance.now() : undefined)).observe(document.getElementById('search-results')!, { childList: true });
+      const status = document.getElementById('search-status')!;
+      new MutationObserver(() => (w.countShown ??= /^\d/.test(status.textContent ?? '') ? performance.now() : undefined)).observe(status, { childList: true, characterData: true, subtree: true });
     });
     await searchPage(page).box.fill('Council');
     await searchPage(page).box.press('Enter');
     const status = await settledStatus(page);
     const before = await page.evaluate(() => {
-      const w = window as unknown as { firstShown: number; clickedAt: number };
-      return performance.getEntriesByType('resource').filter((entry) => entry.startTime > w.clickedAt && entry.startTime < w.firstShown).map((entry) => new URL(entry.name).pathname);
+      const w = window as unknown as { firstShown: number; countShown: number; clickedAt: number };
+      const shown = Math.max(w.firstShown, w.countShown);
+      return performance.getEntriesByType('resource').filter((entry) => entry.startTime > w.clickedAt && entry.startTime < shown).map((entry) => new URL(entry.name).pathname);
     });
     expect(before.some((path) => path.startsWith(FIRST_RESULTS_PATH))).toBe(true);
     expect(before.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);

@@ -60,7 +60,7 @@ async function wordsNotFound(query: string): Promise<string[]> {
 }
 
 /** Shows the results, replacing the old ones when the first new card is ready; "Show more" moves the focus to the first new result. */
-async function showResults(view: SearchView, results: Results, mine: number): Promise<void> {
+async function showResults(view: SearchView, results: Results, mine: number, onFirstShown: () => void): Promise<void> {
   let shown = 0;
   const showMore = async (focusFirst: boolean) => {
     const from = shown;
@@ -74,20 +74,25 @@ async function showResults(view: SearchView, results: Results, mine: number): Pr
     await lead[0];
     if (mine !== run) return;
     const next = [...lead, ...results.cards(from + 1, to)];
-    for (const [i, card] of next.entries()) {
+    let placed = 0;
+    for (const card of next) {
       const item = await card;
       if (mine !== run) return;
       if (!item) continue;
-      if (first && i === 0) view.list.replaceChildren(item);
+      if (first && !placed) view.list.replaceChildren(item);
       else view.list.append(item);
-      if (focusFirst && i === 0) item.querySelector('a')?.focus();
+      if (focusFirst && !placed) item.querySelector('a')?.focus();
+      if (first && !placed) onFirstShown();
+      placed += 1;
     }
     if (first) view.list.style.minHeight = '';
     view.more.hidden = shown >= results.count;
   };
   view.more.onclick = () => void showMore(true);
-  if (!results.count) view.list.replaceChildren();
-  else await showMore(false);
+  if (!results.count) {
+    view.list.replaceChildren();
+    onFirstShown();
+  } else await showMore(false);
 }
 
 function citingResults(letters: CitingLetter[]): Results {
@@ -152,11 +157,13 @@ export async function showSearch(state: SearchState, view: SearchView): Promise<
   }
   const missing = term ? wordsNotFound(term) : Promise.resolve([]);
   view.box.replaceChildren(...(citation ? [citationBox(citation)] : []));
-  await showResults(view, results, mine);
-  const notFound = await missing;
+  // The count is written once the first of the results it counts is on the page, not while the previous ones still
+  // are; the page stays busy for screen readers until every card of the first page is there.
+  let written: Promise<void> = Promise.resolve();
+  const writeCount = () => void (written = missing.then((notFound) => void (mine === run && writeStatus(view.status, results.count, term, notFound))));
+  await showResults(view, results, mine, writeCount);
+  await written;
   if (mine !== run) return null;
-  // Announced once the results it counts are on the page, not while the previous ones still are.
-  writeStatus(view.status, results.count, term, notFound);
   setBusy(view, false);
   return { defaultOrder, counted: { term, options } };
 }
