@@ -22,7 +22,7 @@ export interface PartAnswer {
 const job = workerData as PartJob;
 serveSiteToFetch(job.site);
 const pagefind = await openPart(job.site, job.path, { mergeFilter: { [PART_FILTER]: job.key } });
-const own = [...(await partWords(job.site, job.path))].sort();
+const words = job.words ?? [...(await partWords(job.site, job.path))].filter(foundAhead).sort();
 const findings: Record<string, PartFinding | null> = {};
-for (const word of job.words ?? own.filter(foundAhead)) findings[word] = await partFinding(pagefind, word, job.key);
+for (const word of words) findings[word] = await partFinding(pagefind, word, job.key);
 parentPort?.postMessage({ findings } satisfies PartAnswer);
