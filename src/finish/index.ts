@@ -18,7 +18,7 @@ export async function finishSite(settings: BuildSettings, log: (line: string) =>
   await Promise.all([
     writeSearchIndex(dir, folderUrl(settings.cacheDir), settings.searchPartLetters).then(async ({ line, parts }) => {
       log(line);
-      log(await writeFirstResults(dir, folderUrl(settings.cacheDir), parts));
+      log(await writeFirstResults(dir, folderUrl(settings.cacheDir), parts, settings.firstResultsWords));
     }),
     early.then((work) => (work.letterFiles ? undefined : log(writeLetterFiles(dir)))),
     early.then(() => writeShareImages(dir, folderUrl(settings.cacheDir))).then(log),

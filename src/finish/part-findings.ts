@@ -12,17 +12,17 @@ import type { Pagefind, PagefindSearch } from '../lib/search/pagefind-api.ts';
 /** Pagefind's fragment files: gzip, then this signature, then the page's JSON. */
 const FRAGMENT_SIGNATURE = 'pagefind_dcd';
 
-/** The words of a part's letters as Pagefind indexed them: every word of every fragment's text, each once. */
-export async function partWords(site: string, path: string): Promise<Set<string>> {
+/** The words of a part's letters as Pagefind indexed them, each with how many letters of the part hold it. */
+export async function partWordLetters(site: string, path: string): Promise<Record<string, number>> {
   const folder = join(site, path, 'fragment');
-  const words = new Set<string>();
+  const letters: Record<string, number> = {};
   for (const name of await readdir(folder)) {
     const json = gunzipSync(await readFile(join(folder, name))).toString('utf8');
     if (!json.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${join(folder, name)} is not a Pagefind fragment`);
     const { content } = JSON.parse(json.slice(FRAGMENT_SIGNATURE.length)) as { content: string };
-    for (const word of textWords(content)) words.add(word);
+    for (const word of new Set(textWords(content))) letters[word] = (letters[word] ?? 0) + 1;
   }
-  return words;
+  return letters;
 }
 
 /** A search's count and its best results with their cards. */

@@ -1,11 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FIRST_CARDS, FIRST_RESULTS_PATH, foundAhead, type FirstResults, type FirstResultsManifest, type FirstResultsShard } from '../../src/lib/search/first-results.ts';
+import { FIRST_CARDS, FIRST_RESULTS_PATH, foundAhead, shardOfWord, type FirstResults, type FirstResultsManifest, type FirstResultsShard } from '../../src/lib/search/first-results.ts';
 import type { Pagefind } from '../../src/lib/search/pagefind-api.ts';
 import { resultCard } from '../../src/lib/search/result-cards.ts';
 import type { PartsManifest } from '../../src/lib/search/search-parts.ts';
 import { openPart, serveSiteToFetch } from '../../src/finish/pagefind-in-node.ts';
+import { partWordLetters } from '../../src/finish/part-findings.ts';
+import { TEST_FIRST_RESULTS_WORDS } from '../support/astro-build.ts';
 import { inParts, PART_FILTER } from '../../src/scripts/search/parts.ts';
 import { resultTitles, searchFor, searchPage, settledStatus } from '../support/search-page.ts';
 import { useSite } from '../support/site.ts';
@@ -21,13 +23,26 @@ async function records(): Promise<Map<string, FirstResults>> {
   const all = new Map<string, FirstResults>();
   for (let i = 0; i < manifest.shards; i++) {
     const shard = JSON.parse(await readFile(join(folder, `${i}.json`), 'utf8')) as FirstResultsShard;
-    for (const [word, found] of Object.entries(shard)) all.set(word, found);
+    for (const [word, found] of Object.entries(shard)) {
+      expect(shardOfWord(word, manifest.shards)).toBe(i);
+      all.set(word, found);
+    }
   }
   expect((await readdir(folder)).length).toBe(manifest.shards + 1);
   return all;
 }
 
 /** The Pagefind of a search page just opened: the first part's bundle with every other part merged in, searched in parts. */
+/** How many letters of the whole site hold each word of three letters or more, from every part's fragments. */
+async function lettersOfWords(): Promise<Map<string, number>> {
+  const manifest = JSON.parse(await readFile(join(site, 'pagefind', 'parts.json'), 'utf8')) as PartsManifest;
+  const letters = new Map<string, number>();
+  for (const part of manifest.parts) {
+    for (const [word, count] of Object.entries(await partWordLetters(site, part.path))) if (foundAhead(word)) letters.set(word, (letters.get(word) ?? 0) + count);
+  }
+  return letters;
+}
+
 async function freshPagePagefind(instance: string): Promise<Pagefind> {
   const manifest = JSON.parse(await readFile(join(site, 'pagefind', 'parts.json'), 'utf8')) as PartsManifest;
   const [first, ...rest] = manifest.parts;
@@ -44,10 +59,15 @@ describe('the first results of a one-word search, found at build', () => {
   beforeAll(() => serveSiteToFetch(site));
   afterAll(() => void (globalThis.fetch = realFetch));
 
-  it('are kept for every word of three letters or more, each in the shard its name hashes to', async () => {
+  it('are kept for the words held by most letters, as many as the bound allows, each in the shard its name hashes to', async () => {
     const found = await records();
-    expect(found.size).toBeGreaterThan(1000);
-    expect([...found.keys()].every(foundAhead)).toBe(true);
+    const letters = await lettersOfWords();
+    expect(letters.size).toBeGreaterThan(TEST_FIRST_RESULTS_WORDS);
+    expect(found.size).toBe(TEST_FIRST_RESULTS_WORDS);
+    expect([...found.keys()].every((word) => letters.has(word))).toBe(true);
+    const fewestKept = Math.min(...[...found.keys()].map((word) => letters.get(word)!));
+    const mostLeft = Math.max(...[...letters].filter(([word]) => !found.has(word)).map(([, count]) => count));
+    expect(fewestKept).toBeGreaterThanOrEqual(mostLeft);
     for (const word of ['lykketoft', 'council', 'ivoire']) expect(found.has(word)).toBe(true);
   });
 
@@ -101,6 +121,22 @@ describe('a one-word search in the browser', () => {
     // "Council," is no word alone: the page searches it with Pagefind, which splits it to the same word.
     expect(await searchFor(page, 'Council,')).toBe(status.replace('Council', 'Council,'));
     expect(await resultTitles(page)).toEqual(titles);
+    expect(errors).toEqual([]);
+  });
+
+  it('searches a word beyond the bound with Pagefind, and finds what a page just opened finds', async () => {
+    const found = await records();
+    const letters = await lettersOfWords();
+    const [word, count] = [...letters].filter(([w]) => !found.has(w) && /^[a-z]+$/.test(w)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+    const realFetch = globalThis.fetch;
+    serveSiteToFetch(site);
+    const expected = await freshPagePagefind('beyond').then(async (pagefind) => (await pagefind.search(word, {})).results.length).finally(() => (globalThis.fetch = realFetch));
+    expect(expected).toBeGreaterThanOrEqual(count);
+    const { page, errors } = await browser.open();
+    await page.goto('/search/');
+    const status = await searchFor(page, word);
+    expect(status).toBe(`${expected.toLocaleString('en')} ${expected === 1 ? 'letter' : 'letters'} for “${word}”`);
+    expect(await resultTitles(page)).toHaveLength(Math.min(expected, 25));
     expect(errors).toEqual([]);
   });
 });

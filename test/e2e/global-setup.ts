@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, TEST_SEARCH_PART_LETTERS } from '../support/astro-build.ts';
+import { buildSite, TEST_FIRST_RESULTS_WORDS, TEST_SEARCH_PART_LETTERS } from '../support/astro-build.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 declare module 'vitest' {
@@ -22,7 +22,7 @@ export async function setup(project: TestProject): Promise<void> {
   const outDir = join(work, 'site');
   const started = Date.now();
   // The search index in parts, as a large archive's is, so that every search test runs over merged parts.
-  const build = await buildSite({ outDir, cacheDir: join(work, 'cache'), searchPartLetters: TEST_SEARCH_PART_LETTERS });
+  const build = await buildSite({ outDir, cacheDir: join(work, 'cache'), searchPartLetters: TEST_SEARCH_PART_LETTERS, firstResultsWords: TEST_FIRST_RESULTS_WORDS });
   if (build.code !== 0) {
     await rm(work, { recursive: true, force: true });
     throw new Error(`astro build failed with exit code ${build.code}:\n${build.output}`);

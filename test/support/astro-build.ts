@@ -7,6 +7,9 @@ import { projectRoot } from './paths.ts';
 /** Letters per part of the search index in the e2e builds: the default and fixture archives come in several parts. */
 export const TEST_SEARCH_PART_LETTERS = 60;
 
+/** The most words with first results found at build in the e2e site: fewer than its words, so that the bound bites. */
+export const TEST_FIRST_RESULTS_WORDS = 4000;
+
 /** How an astro command ended: its exit code and everything it printed (stdout and stderr together). */
 export interface BuildResult {
   code: number;
@@ -71,11 +74,12 @@ export function archiveEnv(cacheDir: string, contentDir?: string): NodeJS.Proces
 /**
  * Runs the build of `npm run build` (scripts/build.mjs) on the Node that runs the tests, writing the site to `outDir` with its own content
  * cache in `cacheDir`; `contentDir` builds another copy of the archive instead of ./content; `searchPartLetters` sets the size
- * of the search index's parts.
+ * of the search index's parts; `firstResultsWords` how many words have their first results found at build.
  */
-export function buildSite(options: { outDir: string; cacheDir: string; contentDir?: string; searchPartLetters?: number }): Promise<BuildResult> {
+export function buildSite(options: { outDir: string; cacheDir: string; contentDir?: string; searchPartLetters?: number; firstResultsWords?: number }): Promise<BuildResult> {
   const parts = options.searchPartLetters ? { ARCHIVE_SEARCH_PART_LETTERS: String(options.searchPartLetters) } : {};
-  return runAstro('build', { ...archiveEnv(options.cacheDir, options.contentDir), ARCHIVE_OUT_DIR: options.outDir, ...parts });
+  const words = options.firstResultsWords ? { ARCHIVE_FIRST_RESULTS_WORDS: String(options.firstResultsWords) } : {};
+  return runAstro('build', { ...archiveEnv(options.cacheDir, options.contentDir), ARCHIVE_OUT_DIR: options.outDir, ...parts, ...words });
 }
 
 /**

@@ -34,7 +34,7 @@ describe('work begun while Astro still renders', () => {
     const site = join(root, 'site');
     mkdirSync(join(site, 'data'), { recursive: true });
     const since = Date.now() - 1000;
-    const done = finishAhead({ site: 'https://example.org', outDir: site, cacheDir: join(root, 'cache'), searchPartLetters: 5000 }, since, new AbortController().signal);
+    const done = finishAhead({ site: 'https://example.org', outDir: site, cacheDir: join(root, 'cache'), searchPartLetters: 5000, firstResultsWords: 10_000 }, since, new AbortController().signal);
     writeFileSync(join(site, 'data/letters.csl.json'), JSON.stringify([{ id: 'a', type: 'personal_communication', genre: 'Letter', title: 'Letter dated 14 December 2015', author: [{ literal: 'Mogens Lykketoft' }], issued: { 'date-parts': [[2015, 12, 14]] } }]));
     writeFileSync(join(site, 'data/letters.json'), JSON.stringify([letter('a', 'Letter dated 14 December 2015')]));
     const work = await done;
@@ -46,7 +46,7 @@ describe('work begun while Astro still renders', () => {
 
   it('does nothing when Astro exits before writing /data/', async () => {
     const stop = new AbortController();
-    const done = finishAhead({ site: 'https://example.org', outDir: join(root, 'site'), cacheDir: join(root, 'cache'), searchPartLetters: 5000 }, Date.now(), stop.signal);
+    const done = finishAhead({ site: 'https://example.org', outDir: join(root, 'site'), cacheDir: join(root, 'cache'), searchPartLetters: 5000, firstResultsWords: 10_000 }, Date.now(), stop.signal);
     stop.abort();
     await expect(done).resolves.toEqual({ lines: [], letterFiles: false });
   });

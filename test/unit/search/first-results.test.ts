@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIRST_CARDS, foundAhead, mergeFindings, shardCount, shardOfWord, singleWord, splitFirstResults, textWords, type FirstResults, type PartFinding } from '../../../src/lib/search/first-results.ts';
+import { FIRST_CARDS, foundAhead, mergeFindings, wordsAhead, shardCount, shardOfWord, singleWord, splitFirstResults, textWords, type FirstResults, type PartFinding } from '../../../src/lib/search/first-results.ts';
 import type { CardData } from '../../../src/lib/search/result-cards.ts';
 
 const card = (url: string): CardData => ({ url, title: url, meta: '', passages: [] });
@@ -29,6 +29,12 @@ describe('the first results of a one-word search', () => {
   it('finds ahead the words of three characters or more, counted as a reader sees them', () => {
     expect(['the', 'côte', '1325', '日本語'].every(foundAhead)).toBe(true);
     expect(['in', 'i', '69', '日本'].some(foundAhead)).toBe(false);
+  });
+
+  it('finds ahead the words held by most letters first, ties in alphabetical order, up to the bound', () => {
+    const letters = new Map([['peace', 40], ['in', 90], ['council', 40], ['lykketoft', 3], ['zzq', 1], ['security', 55]]);
+    expect(wordsAhead(letters, 3)).toEqual(['security', 'council', 'peace']);
+    expect(wordsAhead(letters)).toEqual(['security', 'council', 'peace', 'lykketoft', 'zzq']);
   });
 
   it('splits a text into words as Pagefind splits a query', () => {
