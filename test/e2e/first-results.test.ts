@@ -32,7 +32,6 @@ async function records(): Promise<Map<string, FirstResults>> {
   return all;
 }
 
-/** The Pagefind of a search page just opened: the first part's bundle with every other part merged in, searched in parts. */
 /** How many letters of the whole site hold each word of three letters or more, from every part's fragments. */
 async function lettersOfWords(): Promise<Map<string, number>> {
   const manifest = JSON.parse(await readFile(join(site, 'pagefind', 'parts.json'), 'utf8')) as PartsManifest;
@@ -43,6 +42,7 @@ async function lettersOfWords(): Promise<Map<string, number>> {
   return letters;
 }
 
+/** The Pagefind of a search page just opened: the first part's bundle with every other part merged in, searched in parts. */
 async function freshPagePagefind(instance: string): Promise<Pagefind> {
   const manifest = JSON.parse(await readFile(join(site, 'pagefind', 'parts.json'), 'utf8')) as PartsManifest;
   const [first, ...rest] = manifest.parts;
